@@ -1,0 +1,38 @@
+namespace SpatialPlan.Core.Features;
+
+/// <summary>
+/// Where the plan's collections live. The embedded <c>GeoJsonStore</c> and the database <c>PostGisStore</c>
+/// both implement it and pass the same contract tests; the composition root picks one from configuration.
+/// Collections are those of the catalogue; an unknown collection id gives null (reads) or
+/// <see cref="WriteOutcome.CollectionNotFound"/> (writes).
+/// </summary>
+public interface IFeatureStore
+{
+    /// <summary>The features of a collection that match the query, or null for an unknown collection.</summary>
+    Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The envelope of a collection's features (lon/lat), or null when it is empty or unknown.</summary>
+    Task<NetTopologySuite.Geometries.Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken);
+
+    /// <summary>One feature, or null when the collection or the feature does not exist.</summary>
+    Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken);
+
+    /// <summary>Adds a feature to a writable collection; its id must be new there.</summary>
+    Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the feature with the same id in a writable collection.</summary>
+    Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken);
+
+    /// <summary>Removes a feature from a writable collection.</summary>
+    Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, CancellationToken cancellationToken);
+}
+
+/// <summary>How a write ended. Anything but <see cref="Done"/> changed nothing.</summary>
+public enum WriteOutcome
+{
+    Done,
+    CollectionNotFound,
+    CollectionReadOnly,
+    FeatureNotFound,
+    DuplicateId,
+}

@@ -1,0 +1,33 @@
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+
+namespace SpatialPlan.Core.Features;
+
+/// <summary>
+/// A feature of the plan: a string id unique in its collection, a lon/lat geometry and text-like properties.
+/// Implements <see cref="IUnique"/> so the GeoJSON writer puts the id at the top level.
+/// </summary>
+public sealed class PlanFeature : IFeature, IUnique
+{
+    public PlanFeature(string id, Geometry geometry, IAttributesTable attributes)
+    {
+        Id = id;
+        Geometry = geometry;
+        Attributes = attributes;
+    }
+
+    public string Id { get; }
+
+    object IUnique.Id => Id;
+
+    public Geometry Geometry { get; set; }
+
+    public IAttributesTable Attributes { get; set; }
+
+    /// <summary>Not written: RFC 7946 bbox members are optional and clients compute their own.</summary>
+    public Envelope? BoundingBox { get; set; }
+
+    /// <summary>A property as text, or null where it is missing or not a string.</summary>
+    public string? Text(string name) =>
+        Attributes.Exists(name) ? Attributes[name] as string : null;
+}
