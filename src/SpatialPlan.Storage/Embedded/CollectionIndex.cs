@@ -1,0 +1,64 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using SpatialPlan.Core.Features;
+
+namespace SpatialPlan.Storage.Embedded;
+
+/// <summary>
+/// One collection in memory: features in a stable order (by id, ordinal) and an STRtree over their
+/// envelopes. Immutable: a write builds a new index and swaps it in, so readers never see half a change.
+/// </summary>
+internal sealed class CollectionIndex
+{
+    private readonly STRtree<int> _tree = new();
+    private readonly Dictionary<string, int> _positionById;
+
+    public CollectionIndex(IEnumerable<PlanFeature> features)
+    {
+        Features = features.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
+        _positionById = new Dictionary<string, int>(Features.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Features.Count; i++)
+        {
+            _positionById.Add(Features[i].Id, i);
+            _tree.Insert(Features[i].Geometry.EnvelopeInternal, i);
+        }
+
+        _tree.Build();
+        if (Features.Count > 0)
+        {
+            Extent = new Envelope();
+            foreach (var feature in Features)
+            {
+                Extent.ExpandToInclude(feature.Geometry.EnvelopeInternal);
+            }
+        }
+    }
+
+    /// <summary>The envelope of all features, or null when there are none.</summary>
+    public Envelope? Extent { get; }
+
+    public IReadOnlyList<PlanFeature> Features { get; }
+
+    public PlanFeature? Get(string id) => _positionById.TryGetValue(id, out var i) ? Features[i] : null;
+
+    public FeaturePage Query(FeatureQuery query)
+    {
+        var matches = query.Bbox is null ? Enumerable.Range(0, Features.Count).ToArray() : Intersecting(query.Bbox);
+        var page = matches
+            .Skip(query.Offset)
+            .Take(query.Limit)
+            .Select(i => Features[i])
+            .ToArray();
+        return new FeaturePage(page, matches.Length);
+    }
+
+    /// <summary>Positions of features whose geometry intersects the box (like PostGIS ST_Intersects), in order.</summary>
+    private int[] Intersecting(Envelope bbox)
+    {
+        var box = Core.Geodata.GeometryFactories.LonLat.ToGeometry(bbox);
+        var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(box);
+        var hits = _tree.Query(bbox).Where(i => prepared.Intersects(Features[i].Geometry)).ToArray();
+        Array.Sort(hits);
+        return hits;
+    }
+}
