@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Geodata;
+using SpatialPlan.Core.Plan;
+using SpatialPlan.Storage.Embedded;
+using SpatialPlan.Web.Configuration;
+using SpatialPlan.Web.Http;
+
+namespace SpatialPlan.Web.Composition;
+
+/// <summary>Registers the plan's data and the store that serves it.</summary>
+public static class PlanDataServices
+{
+    public static IServiceCollection AddPlanData(this IServiceCollection services)
+    {
+        services.AddOptions<SpatialPlanOptions>().BindConfiguration(SpatialPlanOptions.Section);
+        services.AddOptions<FeatureApiOptions>().BindConfiguration(nameof(FeatureApiOptions))
+            .Validate(o => o.LimitDefault >= 1 && o.LimitMax >= o.LimitDefault, "need 1 <= LimitDefault <= LimitMax");
+
+        services.AddSingleton(sp => GeodataLoader.Load(ShippedPath(sp, o => o.GeodataDirectory)));
+        services.AddSingleton(sp => PlanDocumentReader.Read(ShippedPath(sp, o => o.SeedsDirectory)));
+        services.AddSingleton(sp => sp.GetRequiredService<PlanGeodata>().Catalogue);
+        services.AddSingleton<CachedJson.Catalogue>();
+        services.AddSingleton<CachedJson.Plan>();
+        services.AddSingleton<IFeatureStore>(sp => new GeoJsonStore(
+            sp.GetRequiredService<PlanGeodata>(),
+            new GeoJsonStoreOptions { DataDirectory = DataPath(sp) }));
+        return services;
+    }
+
+    /// <summary>Loads and checks everything now, so bad geodata stops start-up instead of a later request.</summary>
+    public static WebApplication LoadPlanData(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IFeatureStore>();
+        app.Services.GetRequiredService<CachedJson.Catalogue>();
+        app.Services.GetRequiredService<CachedJson.Plan>();
+        return app;
+    }
+
+    private static string ShippedPath(IServiceProvider sp, Func<SpatialPlanOptions, string> pick) =>
+        Path.GetFullPath(pick(sp.GetRequiredService<IOptions<SpatialPlanOptions>>().Value), AppContext.BaseDirectory);
+
+    private static string DataPath(IServiceProvider sp) => Path.GetFullPath(
+        sp.GetRequiredService<IOptions<SpatialPlanOptions>>().Value.DataDirectory,
+        sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+}

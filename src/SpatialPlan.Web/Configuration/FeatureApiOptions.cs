@@ -1,0 +1,11 @@
+namespace SpatialPlan.Web.Configuration;
+
+/// <summary>Paging of OGC API items (like pg_featureserv's Paging.LimitDefault / LimitMax).</summary>
+public sealed class FeatureApiOptions
+{
+    /// <summary>Features per page when the request gives no limit.</summary>
+    public int LimitDefault { get; set; } = 100;
+
+    /// <summary>The largest page; a larger limit is clamped to it, not refused.</summary>
+    public int LimitMax { get; set; } = 10_000;
+}

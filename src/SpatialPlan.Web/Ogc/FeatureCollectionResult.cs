@@ -1,0 +1,48 @@
+using System.Text.Json;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Geodata;
+
+namespace SpatialPlan.Web.Ogc;
+
+/// <summary>
+/// An items page as <c>application/geo+json</c>: a FeatureCollection with the OGC API members
+/// (links, numberMatched, numberReturned, timeStamp), written feature by feature to the response.
+/// </summary>
+public sealed class FeatureCollectionResult(FeaturePage page, IReadOnlyList<Link> links) : IResult
+{
+    /// <summary>Hand buffered bytes to the socket about this often instead of holding the whole body.</summary>
+    private const int FlushThresholdBytes = 64 * 1024;
+
+    public FeaturePage Page => page;
+
+    public IReadOnlyList<Link> Links => links;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.ContentType = OgcMediaTypes.GeoJson;
+        var body = httpContext.Response.BodyWriter;
+        await using var writer = new Utf8JsonWriter(body);
+        GeoJsonFeatureWriter.WriteStart(writer, WriteMembers);
+        foreach (var feature in page.Features)
+        {
+            GeoJsonFeatureWriter.WriteFeature(writer, feature);
+            if (writer.BytesPending > FlushThresholdBytes)
+            {
+                await writer.FlushAsync(httpContext.RequestAborted);
+                await body.FlushAsync(httpContext.RequestAborted);
+            }
+        }
+
+        GeoJsonFeatureWriter.WriteEnd(writer);
+        await writer.FlushAsync(httpContext.RequestAborted);
+    }
+
+    private void WriteMembers(Utf8JsonWriter writer)
+    {
+        writer.WritePropertyName("links");
+        JsonSerializer.Serialize(writer, links);
+        writer.WriteNumber("numberMatched", page.NumberMatched);
+        writer.WriteNumber("numberReturned", page.Features.Count);
+        writer.WriteString("timeStamp", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
