@@ -1,0 +1,78 @@
+using System.Net;
+
+namespace SpatialPlan.Web.Tests.Ogc;
+
+/// <summary>Every malformed or hostile query gets a 400 problem+json that names the parameter, never a 500.</summary>
+public class BadQueryTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("bbox=120.8,27.9,121.0", "bbox")]                 // three numbers
+    [InlineData("bbox=120.8,27.9,121.0,28.0,1", "bbox")]          // five numbers
+    [InlineData("bbox=a,b,c,d", "bbox")]                           // not numbers
+    [InlineData("bbox=120.8,27.9,121.0,", "bbox")]                 // an empty number
+    [InlineData("bbox=NaN,27.9,121.0,28.0", "bbox")]
+    [InlineData("bbox=120.8,27.9,Infinity,28.0", "bbox")]
+    [InlineData("bbox=120.8,27.9,1e999,28.0", "bbox")]             // overflows to infinity
+    [InlineData("bbox=121.0,27.9,120.8,28.0", "bbox")]             // minLon > maxLon
+    [InlineData("bbox=120.8,28.0,121.0,27.9", "bbox")]             // minLat > maxLat
+    [InlineData("bbox=120.8,27.9,181,28.0", "bbox")]               // longitude out of range
+    [InlineData("bbox=120.8,-95,121.0,28.0", "bbox")]              // latitude out of range
+    [InlineData("bbox=120.8,27.9,121.0,28.0&bbox=1,2,3,4", "bbox")] // given twice
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=-5", "limit")]
+    [InlineData("limit=ten", "limit")]
+    [InlineData("limit=99999999999999999999", "limit")]
+    [InlineData("limit=1.5", "limit")]
+    [InlineData("offset=-1", "offset")]
+    [InlineData("offset=x", "offset")]
+    [InlineData("datetime=yesterday", "datetime")]
+    [InlineData("datetime=../..", "datetime")]
+    [InlineData("f=html", "f")]
+    [InlineData("bbbox=120.8,27.9,121.0,28.0", "bbbox")]           // misspelt: would silently return everything
+    [InlineData("filter=1%3D1", "filter")]
+    public async Task RefusesAMalformedItemsQuery(string query, string parameter)
+    {
+        var response = await _client.GetAsync($"/ogc/collections/plan-zones/items?{query}", TestContext.Current.CancellationToken);
+
+        var problem = await HttpAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors should name '{parameter}'");
+    }
+
+    [Fact]
+    public async Task DoesNotEchoAHugeParameterNameOrValueInFull()
+    {
+        var huge = new string('x', 5000);
+
+        var response = await _client.GetAsync($"/ogc/collections/plan-zones/items?limit={huge}", TestContext.Current.CancellationToken);
+
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(body.Length < 1000, $"problem body is {body.Length} characters");
+    }
+
+    [Theory]
+    [InlineData("/ogc?x=1")]
+    [InlineData("/ogc/conformance?x=1")]
+    [InlineData("/ogc/collections?x=1")]
+    [InlineData("/ogc/collections/plan-zones?x=1")]
+    [InlineData("/ogc/collections/plan-zones/items/anything?bbox=1,2,3,4")]
+    [InlineData("/api/layers?x=1")]
+    [InlineData("/api/plan?x=1")]
+    public async Task RefusesUnknownParametersOnEveryResource(string url) =>
+        await HttpAssert.IsProblem(await _client.GetAsync(url, TestContext.Current.CancellationToken), HttpStatusCode.BadRequest);
+
+    [Theory]
+    [InlineData("/ogc/collections/%3Cscript%3E/items")]
+    [InlineData("/ogc/collections/plan-zones/items/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/ogc/nothing-here")]
+    public async Task AnswersHostilePathsWith404Problem(string url) =>
+        await HttpAssert.IsProblem(await _client.GetAsync(url, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task AnswersAWriteToAReadOnlyResourceWith405Problem() =>
+        await HttpAssert.IsProblem(
+            await _client.DeleteAsync("/ogc/collections/plan-zones", TestContext.Current.CancellationToken),
+            HttpStatusCode.MethodNotAllowed);
+}
