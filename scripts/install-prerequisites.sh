@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the programs the tests use besides the .NET SDK, from Debian/Ubuntu packages:
+#   gdal-bin  GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+# Needs root (or sudo). Installs only what is missing, so a second run does nothing.
+set -euo pipefail
+
+packages=(gdal-bin)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "prerequisites: all installed (${packages[*]})"
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "prerequisites: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
