@@ -641,7 +641,8 @@ land_feats.append(feature('land-reclaimed-qiantan', dict(
 # ----------------------------------------------------------------------------- layers.json
 def layer(id_, title, desc, group, gtype, order, label, style, cats, legend, source, licence):
     return {'id': id_, 'file': id_ + '.geojson', 'title': title, 'description': desc, 'group': group,
-            'geometryType': gtype, 'drawOrder': order, 'writable': False, 'labelField': label, 'style': style,
+            # Planners' records (built-up) are the only data that can be written.
+            'geometryType': gtype, 'drawOrder': order, 'writable': id_ == 'built-up', 'labelField': label, 'style': style,
             'categories': cats, 'legend': legend, 'source': source, 'licence': licence}
 
 

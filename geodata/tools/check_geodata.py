@@ -318,7 +318,7 @@ def main():
         check(x.get('geometryType') in gtypes, 'layers.json/%s: geometryType' % i)
         for k in ('title', 'description', 'legend'):
             check(set(x.get(k, {})) == {'zh', 'en'}, 'layers.json/%s: %s needs zh and en' % (i, k))
-        check(x.get('writable') is False, 'layers.json/%s: writable' % i)
+        check(x.get('writable') is (i == 'built-up'), 'layers.json/%s: only built-up (planners\' records) is writable' % i)
         check(set(x['style']) <= style_keys, 'layers.json/%s: style keys %s' % (i, sorted(x['style'])))
         check(isinstance(x['style'].get('dashArray', ''), str), 'layers.json/%s: dashArray must be a string' % i)
         orders[i] = x['drawOrder']

@@ -96,6 +96,10 @@ public class PlanGeographyTests
     }
 
     [Fact]
+    public void OnlyPlannersRecordsAreWritable() =>
+        Assert.Equal(["built-up"], PlanData.Geodata.Catalogue.Layers.Where(l => l.Writable).Select(l => l.Id));
+
+    [Fact]
     public void EveryDigitisedOutlineSaysItIsSchematicAndNamesItsSource()
     {
         foreach (var id in new[] { "plan-zones", "development-area", "axes" })
