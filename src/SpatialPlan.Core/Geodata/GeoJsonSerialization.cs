@@ -15,6 +15,12 @@ public static class GeoJsonSerialization
 
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>For GeoJSON files and responses: Chinese text stays readable (never embedded in HTML).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions

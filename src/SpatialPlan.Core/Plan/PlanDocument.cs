@@ -40,8 +40,11 @@ public sealed record RelativeTarget
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("indicator")] public required LocalizedText Indicator { get; init; }
-    [JsonPropertyName("factor")] public double? Factor { get; init; }
-    [JsonPropertyName("text")] public string? Text { get; init; }
+    /// <summary>The growth factor: 翻两番 = 4.</summary>
+    [JsonPropertyName("multiplier")] public required double Multiplier { get; init; }
+    [JsonPropertyName("expression")] public required LocalizedText Expression { get; init; }
+    [JsonPropertyName("baseline")] public LocalizedText? Baseline { get; init; }
+    [JsonPropertyName("target")] public LocalizedText? Target { get; init; }
     [JsonPropertyName("sourceSentence")] public required string SourceSentence { get; init; }
 }
 

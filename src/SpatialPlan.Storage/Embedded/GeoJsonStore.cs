@@ -107,7 +107,7 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
 
     private static async Task WriteCollectionAsync(Stream stream, CollectionIndex index)
     {
-        await using var writer = new Utf8JsonWriter(stream);
+        await using var writer = new Utf8JsonWriter(stream, GeoJsonSerialization.WriterOptions);
         GeoJsonFeatureWriter.WriteCollection(writer, index.Features);
         await writer.FlushAsync();
     }

@@ -21,7 +21,7 @@ public sealed class FeatureCollectionResult(FeaturePage page, IReadOnlyList<Link
     {
         httpContext.Response.ContentType = OgcMediaTypes.GeoJson;
         var body = httpContext.Response.BodyWriter;
-        await using var writer = new Utf8JsonWriter(body);
+        await using var writer = new Utf8JsonWriter(body, GeoJsonSerialization.WriterOptions);
         GeoJsonFeatureWriter.WriteStart(writer, WriteMembers);
         foreach (var feature in page.Features)
         {

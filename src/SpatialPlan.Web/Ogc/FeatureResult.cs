@@ -12,7 +12,7 @@ public sealed class FeatureResult(PlanFeature feature, IReadOnlyList<Link> links
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.ContentType = OgcMediaTypes.GeoJson;
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter);
+        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter, GeoJsonSerialization.WriterOptions);
         using (var document = JsonSerializer.SerializeToDocument<NetTopologySuite.Features.IFeature>(feature, GeoJsonSerialization.Options))
         {
             writer.WriteStartObject();

@@ -1,0 +1,29 @@
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Measurement;
+
+namespace SpatialPlan.Core.Plan;
+
+/// <summary>
+/// The plan's "新增开发建设面积 20 km² 以上": the ellipsoidal area of the development-area blocks, by phase
+/// (一期, 二期, 灵昆片区), against the target.
+/// </summary>
+public sealed record DevelopmentAreaTally(IReadOnlyList<DevelopmentAreaTally.Phase> Phases, double TargetSquareMetres)
+{
+    /// <summary>The plan's target: at least 20 km² by 2025.</summary>
+    public const double PlanTargetSquareMetres = 20_000_000;
+
+    public sealed record Phase(string Name, string? NameEn, int Blocks, double SquareMetres);
+
+    public double TotalSquareMetres => Phases.Sum(p => p.SquareMetres);
+
+    /// <summary>Share of the target reached, 1.0 = met.</summary>
+    public double ShareOfTarget => TotalSquareMetres / TargetSquareMetres;
+
+    /// <summary>Sums the blocks by their <c>phase</c> property; phases in ordinal order (一期, 二期, 灵昆片区).</summary>
+    public static DevelopmentAreaTally Of(IEnumerable<PlanFeature> blocks) => new(
+        blocks.GroupBy(b => b.Text("phase") ?? "")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Phase(g.Key, g.First().Text("phase_en"), g.Count(), g.Sum(b => EllipsoidalArea.SquareMetres(b.Geometry))))
+            .ToList(),
+        PlanTargetSquareMetres);
+}
