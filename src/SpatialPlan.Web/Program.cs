@@ -2,8 +2,10 @@ using SpatialPlan.Web.Composition;
 using SpatialPlan.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
 builder.Services.AddPlanData();
 builder.Services.AddSpatialPlanApi();
+builder.Services.AddMapPage();
 
 var app = builder.Build();
 app.LoadPlanData();
@@ -14,7 +16,7 @@ app.MapOgcLandingEndpoints();
 app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
-app.MapGet("/", () => TypedResults.Redirect("/ogc")).ExcludeFromDescription();
+app.MapMapPage();
 
 app.Run();
 

@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Web.Map;
+
+namespace SpatialPlan.Web.Components.Map;
+
+/// <summary>
+/// The Leaflet map, through its collocated module <c>PlanMap.razor.js</c>. Only small values cross the
+/// circuit: layer state and bounds go in; clicks, the view and per-layer counts come back.
+/// </summary>
+public sealed partial class PlanMap
+{
+    private ElementReference _element;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _map;
+    private DotNetObjectReference<PlanMap>? _self;
+
+    [Parameter, EditorRequired] public required LayerCatalogue Catalogue { get; set; }
+
+    [Parameter, EditorRequired] public required MapViewState InitialState { get; set; }
+
+    [Parameter] public bool TiandituAvailable { get; set; }
+
+    /// <summary>What the first view fits (lon/lat); the plan extent when null.</summary>
+    [Parameter] public Envelope? FitBounds { get; set; }
+
+    /// <summary>The view moved: centre, zoom, and features in view per layer (-1 = hidden).</summary>
+    [Parameter] public EventCallback<MapView> ViewChangedCallback { get; set; }
+
+    [Parameter] public EventCallback<(string CollectionId, string FeatureId)> FeatureClickedCallback { get; set; }
+
+    public sealed record MapView(double Lat, double Lon, int Zoom, IReadOnlyDictionary<string, int> Counts);
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Map/PlanMap.razor.js");
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new
+        {
+            layers = Catalogue.Layers.Select(l => new
+            {
+                id = l.Id,
+                group = l.Group.ToString().ToLowerInvariant(),
+                l.Style,
+                l.Categories,
+                l.LabelField,
+            }),
+            state = InitialState.Layers.Select(s => new { id = s.Id, visible = s.Visible, opacity = s.Opacity }),
+            extent = Catalogue.Extent.Bbox,
+            fit = FitBounds is { } f ? new[] { f.MinX, f.MinY, f.MaxX, f.MaxY } : null,
+            center = InitialState.Zoom is { } zoom
+                ? new { lat = InitialState.CenterLat, lon = InitialState.CenterLon, zoom }
+                : null,
+            language = InitialState.Language,
+            basemap = InitialState.Basemap,
+            tiandituAvailable = TiandituAvailable,
+        });
+    }
+
+    public Task SetLayerAsync(LayerViewState state) =>
+        CallAsync("setLayer", new { id = state.Id, visible = state.Visible, opacity = state.Opacity });
+
+    public Task SetOrderAsync(IEnumerable<string> idsBottomToTop) => CallAsync("setOrder", idsBottomToTop.ToArray());
+
+    public Task SetLanguageAsync(string language) => CallAsync("setLanguage", language);
+
+    public Task SetBasemapAsync(string basemap) => CallAsync("setBasemap", basemap);
+
+    public Task SetUrlAsync(string query) => CallAsync("setUrl", query);
+
+    public Task FitAsync(Envelope bounds) => CallAsync("fitBounds", bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY);
+
+    [JSInvokable]
+    public Task ViewChanged(double lat, double lon, int zoom, Dictionary<string, int?> counts) =>
+        ViewChangedCallback.InvokeAsync(new MapView(lat, lon, zoom, counts.ToDictionary(c => c.Key, c => c.Value ?? 0)));
+
+    [JSInvokable]
+    public Task FeatureClicked(string collectionId, string featureId) =>
+        FeatureClickedCallback.InvokeAsync((collectionId, featureId));
+
+    private async Task CallAsync(string method, params object?[] args)
+    {
+        if (_map is not null)
+        {
+            await _map.InvokeVoidAsync(method, args);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_map is not null)
+            {
+                await _map.InvokeVoidAsync("dispose");
+                await _map.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone (tab closed, circuit dropped): nothing left to clean up there.
+        }
+
+        _self?.Dispose();
+    }
+}

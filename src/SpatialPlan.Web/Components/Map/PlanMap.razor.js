@@ -1,0 +1,245 @@
+// The Leaflet map of the plan. Blazor sends small values (layer state, language, bounds); the features
+// come straight from the OGC API over HTTP, never through the Blazor circuit.
+import * as L from '../../lib/leaflet/leaflet-src.esm.js';
+
+const LABEL_GROUPS = new Set(['structure']);
+const OFFLINE_ATTRIBUTION = 'GSHHG · © OpenStreetMap contributors · 示意 schematic';
+const GAUSS_KRUGER_120 = '+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
+
+export function createMap(element, dotnet, init) {
+  return new PlanMapView(element, dotnet, init);
+}
+
+class PlanMapView {
+  constructor(element, dotnet, init) {
+    this.element = element;
+    this.dotnet = dotnet;
+    this.language = init.language;
+    this.layers = new Map(); // id -> { def, state, group, aborter, count }
+    this.renderer = L.canvas({ padding: 0.3 });
+    this.map = L.map(element.querySelector('.sp-map-canvas'), {
+      renderer: this.renderer, zoomSnap: 0.5, attributionControl: true, minZoom: 7, maxZoom: 18,
+    });
+    this.map.attributionControl.setPrefix(false);
+    L.control.scale({ metric: true, imperial: false, maxWidth: 160 }).addTo(this.map);
+    this.basemaps = createBasemaps(init.tiandituAvailable);
+    this.basemap = null;
+    this.setBasemap(init.basemap);
+
+    for (const def of init.layers) {
+      const group = L.geoJSON(null, {
+        renderer: this.renderer,
+        style: f => this.styleFor(def.id, f),
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, { renderer: this.renderer, ...this.styleFor(def.id, f) }),
+        interactive: def.group !== 'basemap',
+        onEachFeature: (f, layer) => this.decorate(def, f, layer),
+      });
+      if (def.group !== 'basemap') {
+        group.on('click', e => this.onFeatureClick(def.id, e));
+      }
+      this.layers.set(def.id, { def, state: { visible: true, opacity: 1 }, group, aborter: null, count: null });
+    }
+    for (const s of init.state) this.applyState(s);
+    this.setOrder(init.state.map(s => s.id));
+
+    const b = init.extent;
+    const f = init.fit ?? b;
+    if (init.center) {
+      this.map.setView([init.center.lat, init.center.lon], init.center.zoom);
+    } else {
+      this.map.fitBounds([[f[1], f[0]], [f[3], f[2]]], { padding: [24, 24] });
+    }
+    this.map.setMaxBounds([[b[1] - 0.5, b[0] - 0.5], [b[3] + 0.5, b[2] + 0.5]]);
+
+    this.coordinates = element.querySelector('.sp-coordinates');
+    this.map.on('mousemove', e => this.showCoordinates(e.latlng));
+    this.map.on('moveend', () => this.refresh());
+    this.firstDraw = null;
+    this.exposeForTests();
+    this.refresh();
+  }
+
+  styleFor(id, feature) {
+    const entry = this.layers.get(id);
+    const def = entry.def;
+    const style = withDefined({}, def.style);
+    const value = def.categories ? feature.properties?.[def.categories.field] : undefined;
+    const cls = def.categories?.classes.find(c => c.value === value);
+    withDefined(style, cls?.style);
+    const k = entry.state.opacity;
+    style.opacity = (style.opacity ?? 1) * k;
+    style.fillOpacity = (style.fillOpacity ?? 0.2) * k;
+    return style;
+  }
+
+  decorate(def, feature, layer) {
+    layer.featureId = feature.id;
+    if (LABEL_GROUPS.has(def.group) && def.labelField && layer instanceof L.Polygon && feature.properties?.[def.labelField]) {
+      // An element with textContent, never an HTML string: property values are text.
+      layer.bindTooltip(labelElement(this.labelText(def, feature)), {
+        permanent: true, direction: 'center', className: 'sp-label', interactive: false,
+      });
+    }
+  }
+
+  labelText(def, feature) {
+    const p = feature.properties;
+    return (this.language === 'en' ? p.name_en : null) ?? p[def.labelField];
+  }
+
+  onFeatureClick(id, e) {
+    L.DomEvent.stopPropagation(e);
+    const featureId = (e.propagatedFrom ?? e.layer)?.featureId;
+    if (featureId !== undefined && featureId !== null) {
+      this.dotnet.invokeMethodAsync('FeatureClicked', id, String(featureId));
+    }
+  }
+
+  applyState(s) {
+    const entry = this.layers.get(s.id);
+    if (!entry) return;
+    const wasVisible = entry.state.visible;
+    entry.state = { visible: s.visible, opacity: s.opacity };
+    if (s.visible && !this.map.hasLayer(entry.group)) entry.group.addTo(this.map);
+    if (!s.visible && this.map.hasLayer(entry.group)) entry.group.remove();
+    entry.group.setStyle(f => this.styleFor(s.id, f));
+    return s.visible && !wasVisible;
+  }
+
+  setLayer(s) {
+    if (this.applyState(s)) this.refresh();
+    this.setOrder([...this.order]);
+  }
+
+  /** Draw order bottom to top: one canvas, so re-adding in order is the order of drawing and of clicks. */
+  setOrder(ids) {
+    this.order = ids;
+    for (const id of ids) {
+      const entry = this.layers.get(id);
+      if (entry && this.map.hasLayer(entry.group)) entry.group.bringToFront();
+    }
+  }
+
+  setLanguage(language) {
+    this.language = language;
+    for (const { def, group } of this.layers.values()) {
+      group.eachLayer(layer => {
+        if (layer.getTooltip()) layer.setTooltipContent(labelElement(this.labelText(def, layer.feature)));
+      });
+    }
+  }
+
+  setBasemap(name) {
+    if (this.basemap) this.basemap.remove();
+    this.basemap = this.basemaps[name] ?? null;
+    if (this.basemap) this.basemap.addTo(this.map);
+    const offline = !this.basemap;
+    this.element.classList.toggle('sp-offline', offline);
+    // The offline basemap is drawn from the land and boundary collections: credit their sources.
+    this.map.attributionControl[offline ? 'addAttribution' : 'removeAttribution'](OFFLINE_ATTRIBUTION);
+  }
+
+  fitBounds(minLon, minLat, maxLon, maxLat) {
+    this.map.fitBounds([[minLat, minLon], [maxLat, maxLon]], { padding: [40, 40], maxZoom: 14 });
+  }
+
+  setUrl(query) {
+    history.replaceState(history.state, '', location.pathname + query);
+  }
+
+  showCoordinates(latlng) {
+    if (!this.coordinates) return;
+    const [x, y] = globalThis.proj4 ? globalThis.proj4('EPSG:4326', GAUSS_KRUGER_120, [latlng.lng, latlng.lat]) : [NaN, NaN];
+    this.coordinates.textContent =
+      `${latlng.lng.toFixed(5)}°E ${latlng.lat.toFixed(5)}°N · EPSG:4549 x ${x.toFixed(1)} y ${y.toFixed(1)}`;
+  }
+
+  /** Loads each visible layer for the current view (padded) from the OGC API, replacing what it had. */
+  async refresh() {
+    const bounds = this.map.getBounds().pad(0.25);
+    const bbox = [
+      Math.max(bounds.getWest(), -180), Math.max(bounds.getSouth(), -90),
+      Math.min(bounds.getEast(), 180), Math.min(bounds.getNorth(), 90),
+    ].map(n => n.toFixed(6)).join(',');
+    const loads = [...this.layers.values()].filter(e => e.state.visible).map(e => this.load(e, bbox));
+    await Promise.all(loads);
+    const counts = Object.fromEntries([...this.layers].map(([id, e]) => [id, e.state.visible ? e.count : -1]));
+    const c = this.map.getCenter();
+    if (this.firstDraw === null && loads.length > 0) {
+      this.firstDraw = performance.now();
+      this.element.dataset.firstDrawMs = Math.round(this.firstDraw);
+      this.element.dataset.loaded = 'true';
+    }
+    this.dotnet.invokeMethodAsync('ViewChanged', c.lat, c.lng, Math.round(this.map.getZoom()), counts);
+  }
+
+  async load(entry, bbox) {
+    entry.aborter?.abort();
+    const aborter = new AbortController();
+    entry.aborter = aborter;
+    try {
+      const url = `ogc/collections/${encodeURIComponent(entry.def.id)}/items?bbox=${bbox}&limit=10000`;
+      const response = await fetch(url, { signal: aborter.signal, headers: { Accept: 'application/geo+json' } });
+      if (!response.ok) throw new Error(`${response.status} ${url}`);
+      const data = await response.json();
+      entry.group.clearLayers();
+      entry.group.addData(data);
+      entry.count = data.numberMatched;
+      this.setOrder([...this.order]);
+    } catch (error) {
+      if (error.name !== 'AbortError') console.error('SpatialPlan: could not load', entry.def.id, error);
+    }
+  }
+
+  /** A small read-only view for the end-to-end tests (they count and click canvas features). */
+  exposeForTests() {
+    this.element.spatialPlan = {
+      drawn: id => {
+        const e = this.layers.get(id);
+        return e && this.map.hasLayer(e.group) ? e.group.getLayers().length : 0;
+      },
+      style: id => {
+        const first = this.layers.get(id)?.group.getLayers()[0];
+        return first ? { opacity: first.options.opacity, fillOpacity: first.options.fillOpacity } : null;
+      },
+      toContainer: (lat, lon) => this.map.latLngToContainerPoint([lat, lon]),
+      view: () => ({ center: this.map.getCenter(), zoom: this.map.getZoom() }),
+    };
+  }
+
+  dispose() {
+    for (const e of this.layers.values()) e.aborter?.abort();
+    this.map.remove();
+    delete this.element.spatialPlan;
+  }
+}
+
+/** Copies the options that are set: a category's null means "as the layer", not "none". */
+function withDefined(target, source) {
+  for (const [key, value] of Object.entries(source ?? {})) {
+    if (value !== null && value !== undefined) target[key] = value;
+  }
+  return target;
+}
+
+function labelElement(text) {
+  const span = document.createElement('span');
+  span.textContent = text ?? '';
+  return span;
+}
+
+function createBasemaps(tiandituAvailable) {
+  const basemaps = {
+    osm: L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+      maxZoom: 18, attribution: '© OpenStreetMap contributors',
+    }),
+  };
+  if (tiandituAvailable) {
+    // Proxied by our server, which adds the key: the key never reaches the browser.
+    basemaps.tianditu = L.layerGroup([
+      L.tileLayer('api/tiles/tianditu/vec/{z}/{x}/{y}', { maxZoom: 18, attribution: '© 天地图 Tianditu' }),
+      L.tileLayer('api/tiles/tianditu/cva/{z}/{x}/{y}', { maxZoom: 18 }),
+    ]);
+  }
+  return basemaps;
+}

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Plan;
+using SpatialPlan.Web.Components.Map;
+using SpatialPlan.Web.Map;
+using SpatialPlan.Web.Tiles;
+
+namespace SpatialPlan.Web.Components.Pages;
+
+/// <summary>
+/// The planners' page: the map, the layer and plan panels, search and identify. It owns the view state
+/// and keeps the permalink in the URL up to date.
+/// </summary>
+public sealed partial class MapPage
+{
+    private MapViewState _state = null!;
+    private MapViewState _initial = null!;
+    private DevelopmentAreaTally _tally = null!;
+    private NetTopologySuite.Geometries.Envelope? _fit;
+    private IReadOnlyDictionary<string, int> _counts = new Dictionary<string, int>();
+    private FeatureDetails? _selected;
+    private PlanMap? _map;
+    private string _tab = "layers";
+
+    [Inject] private LayerCatalogue Catalogue { get; set; } = null!;
+    [Inject] private PlanDocument Plan { get; set; } = null!;
+    [Inject] private IFeatureStore Store { get; set; } = null!;
+    [Inject] private PlaceSearch Search { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private IOptions<TiandituOptions> Tianditu { get; set; } = null!;
+
+    private bool TiandituAvailable => Tianditu.Value.IsConfigured;
+
+    private IEnumerable<(string Id, string Zh, string En)> Basemaps =>
+        new[] { (MapViewState.OfflineBasemap, "离线底图 (陆地与行政界线)", "Offline (land and boundaries)"), ("osm", "OpenStreetMap (在线)", "OpenStreetMap (online)") }
+            .Concat(TiandituAvailable ? [("tianditu", "天地图 (在线, CGCS2000)", "Tianditu (online, CGCS2000)")] : []);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _state = Permalink.Decode(new Uri(Navigation.Uri).Query, Catalogue, Basemaps.Select(b => b.Id).ToList());
+        _initial = _state;
+        var blocks = await Store.QueryAsync("development-area", FeatureQuery.All, CancellationToken.None);
+        _tally = DevelopmentAreaTally.Of(blocks?.Features ?? []);
+        _fit = await PlanStructureExtent();
+    }
+
+    /// <summary>The plan's own layers (not the basemap): what the first view shows.</summary>
+    private async Task<NetTopologySuite.Geometries.Envelope?> PlanStructureExtent()
+    {
+        NetTopologySuite.Geometries.Envelope? fit = null;
+        foreach (var layer in Catalogue.Layers.Where(l => l.Group is LayerGroup.Structure or LayerGroup.Development))
+        {
+            if (await Store.GetExtentAsync(layer.Id, CancellationToken.None) is { } extent)
+            {
+                fit ??= new NetTopologySuite.Geometries.Envelope();
+                fit.ExpandToInclude(extent);
+            }
+        }
+
+        return fit;
+    }
+
+    private async Task Update(MapViewState next)
+    {
+        _state = next;
+        if (_map is not null)
+        {
+            await _map.SetUrlAsync(Permalink.Encode(_state));
+        }
+    }
+
+    private async Task ToggleLayer((string Id, bool Visible) change)
+    {
+        var layer = _state.Layer(change.Id) with { Visible = change.Visible };
+        await Update(_state.WithLayer(layer));
+        await _map!.SetLayerAsync(layer);
+    }
+
+    private async Task SetOpacity((string Id, double Opacity) change)
+    {
+        var layer = _state.Layer(change.Id) with { Opacity = Math.Clamp(change.Opacity, 0, 1) };
+        await Update(_state.WithLayer(layer));
+        await _map!.SetLayerAsync(layer);
+    }
+
+    private async Task MoveLayer((string Id, bool Up) move)
+    {
+        await Update(_state.Move(move.Id, move.Up));
+        await _map!.SetOrderAsync(_state.Layers.Select(l => l.Id));
+    }
+
+    private async Task SetLanguage(string language)
+    {
+        await Update(_state with { Language = language });
+        await _map!.SetLanguageAsync(language);
+        if (_selected is not null)
+        {
+            await ShowDetails(_selected.CollectionId, _selected.FeatureId);
+        }
+    }
+
+    private async Task SetBasemap(string basemap)
+    {
+        await Update(_state with { Basemap = basemap });
+        await _map!.SetBasemapAsync(basemap);
+    }
+
+    private async Task OnViewChanged(PlanMap.MapView view)
+    {
+        _counts = view.Counts;
+        await Update(_state with { CenterLat = view.Lat, CenterLon = view.Lon, Zoom = view.Zoom });
+    }
+
+    private Task OnFeatureClicked((string CollectionId, string FeatureId) click) => ShowDetails(click.CollectionId, click.FeatureId);
+
+    private async Task PickHit(PlaceSearch.Hit hit)
+    {
+        await _map!.FitAsync(hit.Bounds);
+        await ShowDetails(hit.CollectionId, hit.FeatureId);
+    }
+
+    private async Task ShowDetails(string collectionId, string featureId)
+    {
+        var layer = Catalogue.Find(collectionId);
+        var feature = layer is null ? null : await Store.GetAsync(collectionId, featureId, CancellationToken.None);
+        _selected = feature is null ? null : FeatureDetails.For(layer!, feature, _state.Language);
+    }
+}
