@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use besides the .NET SDK, from Debian/Ubuntu packages:
 #   gdal-bin  GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+#   chromium  the browser the end-to-end tests drive (Playwright launches it; it downloads none)
+#   nodejs, npm  only where npm is missing: the build installs Leaflet from package-lock.json
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin)
+packages=(gdal-bin chromium)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

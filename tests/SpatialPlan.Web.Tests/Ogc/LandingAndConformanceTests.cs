@@ -39,12 +39,13 @@ public class LandingAndConformanceTests(SpatialPlanAppFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task RedirectsTheRootToTheLandingPage()
+    public async Task ServesTheMapPageAtTheRoot()
     {
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await _client.GetAsync("/", TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
-        var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
-
-        Assert.Equal("/ogc", response.Headers.Location?.OriginalString);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("_framework/blazor.web.js", html, StringComparison.Ordinal);
+        Assert.Contains("lib/leaflet/leaflet.css", html, StringComparison.Ordinal);
     }
 }

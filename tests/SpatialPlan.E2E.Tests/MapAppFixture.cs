@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SpatialPlan.TestSupport;
+
+namespace SpatialPlan.E2E.Tests;
+
+/// <summary>
+/// The app on a loopback Kestrel port with the real geodata, and one planner's record whose name is an
+/// HTML injection attempt: the page must show it as text.
+/// </summary>
+public sealed class MapAppFixture : WebApplicationFactory<Program>
+{
+    public const string HostileName = "<img src=x onerror=alert(1)>";
+
+    /// <summary>A small square in open water south-east of 洞头, away from every line of the plan.</summary>
+    public static readonly (double Lon, double Lat) HostileRecordCentre = (121.26, 27.745);
+
+    private readonly TempDirectory _data = new();
+
+    public MapAppFixture()
+    {
+        var (lon, lat) = HostileRecordCentre;
+        var ring = new JsonArray(
+            new JsonArray(lon - 0.02, lat - 0.015), new JsonArray(lon + 0.02, lat - 0.015),
+            new JsonArray(lon + 0.02, lat + 0.015), new JsonArray(lon - 0.02, lat + 0.015), new JsonArray(lon - 0.02, lat - 0.015));
+        var record = new JsonObject
+        {
+            ["type"] = "Feature",
+            ["id"] = "hostile-1",
+            ["geometry"] = new JsonObject { ["type"] = "Polygon", ["coordinates"] = new JsonArray(ring) },
+            ["properties"] = new JsonObject { ["name_zh"] = HostileName, ["name_en"] = HostileName, ["note"] = "<script>alert(2)</script>" },
+        };
+        File.WriteAllText(_data.File("built-up.geojson"),
+            new JsonObject { ["type"] = "FeatureCollection", ["features"] = new JsonArray(record) }.ToJsonString());
+        UseKestrel(0);
+    }
+
+    public string BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseSetting("SpatialPlan:DataDirectory", _data.Path);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _data.Dispose();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace SpatialPlan.E2E.Tests;
+
+/// <summary>What the tests do on the map page, in a planner's words.</summary>
+public sealed class MapPageDriver(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator Map => page.Locator(".sp-map");
+
+    public ILocator Layer(string id) => page.Locator($".sp-layer[data-layer='{id}']");
+
+    public ILocator Identify => page.Locator("[data-role=identify]");
+
+    public async Task OpenAsync(string url)
+    {
+        await page.GotoAsync(url);
+        await page.Locator(".sp-map[data-loaded=true]").WaitForAsync(new() { Timeout = 30_000 });
+    }
+
+    public Task<int> DrawnAsync(string layerId) =>
+        page.EvaluateAsync<int>("id => document.querySelector('.sp-map').spatialPlan.drawn(id)", layerId);
+
+    public Task<double> FillOpacityAsync(string layerId) =>
+        page.EvaluateAsync<double>("id => document.querySelector('.sp-map').spatialPlan.style(id).fillOpacity", layerId);
+
+    /// <summary>Clicks the map at a lon/lat, where the canvas draws the feature under it.</summary>
+    public async Task ClickAtAsync(double lon, double lat)
+    {
+        var point = await page.EvaluateAsync<Point>(
+            $"document.querySelector('.sp-map').spatialPlan.toContainer({lat.ToString(CultureInfo.InvariantCulture)}, {lon.ToString(CultureInfo.InvariantCulture)})");
+        await page.Locator(".sp-map-canvas").ClickAsync(new() { Position = new Position { X = (float)point.X, Y = (float)point.Y } });
+    }
+
+    /// <summary>Waits until the page has written the permalink for the current state into the URL.</summary>
+    public async Task WaitForUrlContainingAsync(string text) =>
+        await page.WaitForFunctionAsync("t => location.search.includes(t)", text, new() { Timeout = 10_000 });
+
+    public sealed class Point
+    {
+        public double X { get; set; }
+
+        public double Y { get; set; }
+    }
+}
