@@ -1,21 +1,30 @@
+using SpatialPlan.Web.Auth;
 using SpatialPlan.Web.Composition;
 using SpatialPlan.Web.Endpoints;
+
+if (SecretTool.TryRun(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
 builder.Services.AddPlanData();
 builder.Services.AddSpatialPlanApi();
+builder.Services.AddPlannerAuth();
 builder.Services.AddMapPage();
 
 var app = builder.Build();
 app.LoadPlanData();
 app.UseSpatialPlanErrors();
+app.UsePlannerAuth();
 
 app.MapOpenApi("/ogc/openapi.json");
 app.MapOgcLandingEndpoints();
 app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
+app.MapAccountEndpoints();
 app.MapMapPage();
 
 app.Run();

@@ -19,6 +19,9 @@ public sealed class MapAppFixture : WebApplicationFactory<Program>
     /// <summary>A small square in open water south-east of 洞头, away from every line of the plan.</summary>
     public static readonly (double Lon, double Lat) HostileRecordCentre = (121.26, 27.745);
 
+    public const string PlannerName = "wang";
+    public const string PlannerPassword = "e2e-password-温州";
+
     private readonly TempDirectory _data = new();
 
     public MapAppFixture()
@@ -49,8 +52,13 @@ public sealed class MapAppFixture : WebApplicationFactory<Program>
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("SpatialPlan:DataDirectory", _data.Path);
+        builder.UseSetting("Planners:Accounts:0:Name", PlannerName);
+        builder.UseSetting("Planners:Accounts:0:DisplayName", "王工");
+        builder.UseSetting("Planners:Accounts:0:PasswordHash", SpatialPlan.Web.Auth.PlannerDirectory.HashPassword(PlannerPassword));
+    }
 
     protected override void Dispose(bool disposing)
     {

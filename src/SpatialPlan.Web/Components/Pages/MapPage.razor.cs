@@ -24,6 +24,11 @@ public sealed partial class MapPage
     private PlanMap? _map;
     private string _tab = "layers";
 
+    private System.Security.Claims.ClaimsPrincipal? _user;
+    private bool _loginFailed;
+
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Authentication { get; set; }
+
     [Inject] private LayerCatalogue Catalogue { get; set; } = null!;
     [Inject] private PlanDocument Plan { get; set; } = null!;
     [Inject] private IFeatureStore Store { get; set; } = null!;
@@ -39,7 +44,10 @@ public sealed partial class MapPage
 
     protected override async Task OnInitializedAsync()
     {
-        _state = Permalink.Decode(new Uri(Navigation.Uri).Query, Catalogue, Basemaps.Select(b => b.Id).ToList());
+        var query = new Uri(Navigation.Uri).Query;
+        _state = Permalink.Decode(query, Catalogue, Basemaps.Select(b => b.Id).ToList());
+        _user = Authentication is null ? null : (await Authentication).User;
+        _loginFailed = query.Contains("login=failed", StringComparison.Ordinal);
         _initial = _state;
         var blocks = await Store.QueryAsync("development-area", FeatureQuery.All, CancellationToken.None);
         _tally = DevelopmentAreaTally.Of(blocks?.Features ?? []);
