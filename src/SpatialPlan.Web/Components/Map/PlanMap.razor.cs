@@ -64,6 +64,15 @@ public sealed partial class PlanMap
         });
     }
 
+    /// <summary>A shape was drawn to measure: its GeoJSON geometry (lon/lat), as the browser wrote it.</summary>
+    [Parameter] public EventCallback<string> ShapeDrawnCallback { get; set; }
+
+    public Task StartDrawingAsync(string kind) => CallAsync("startDrawing", kind);
+
+    public Task ClearDrawingAsync() => CallAsync("clearDrawing");
+
+    public Task ShowShapeAsync(object geometry) => CallAsync("showShape", geometry);
+
     public Task SetLayerAsync(LayerViewState state) =>
         CallAsync("setLayer", new { id = state.Id, visible = state.Visible, opacity = state.Opacity });
 
@@ -80,6 +89,9 @@ public sealed partial class PlanMap
     [JSInvokable]
     public Task ViewChanged(double lat, double lon, int zoom, Dictionary<string, int?> counts) =>
         ViewChangedCallback.InvokeAsync(new MapView(lat, lon, zoom, counts.ToDictionary(c => c.Key, c => c.Value ?? 0)));
+
+    [JSInvokable]
+    public Task ShapeDrawn(string geometryJson) => ShapeDrawnCallback.InvokeAsync(geometryJson);
 
     [JSInvokable]
     public Task FeatureClicked(string collectionId, string featureId) =>

@@ -6,8 +6,18 @@ const LABEL_GROUPS = new Set(['structure']);
 const OFFLINE_ATTRIBUTION = 'GSHHG · © OpenStreetMap contributors · 示意 schematic';
 const GAUSS_KRUGER_120 = '+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
 
-export function createMap(element, dotnet, init) {
+export async function createMap(element, dotnet, init) {
+  await loadGeoman();
   return new PlanMapView(element, dotnet, init);
+}
+
+/**
+ * Leaflet-Geoman (drawing) is a classic bundle that extends a global L. The ESM namespace is frozen,
+ * so it gets a copy holding the same classes; it must load before the map exists (it adds init hooks).
+ */
+async function loadGeoman() {
+  if (!globalThis.L) globalThis.L = { ...L };
+  if (!globalThis.L.PM) await import('../../lib/geoman/leaflet-geoman.js');
 }
 
 class PlanMapView {
@@ -50,6 +60,10 @@ class PlanMapView {
       this.map.fitBounds([[f[1], f[0]], [f[3], f[2]]], { padding: [24, 24] });
     }
     this.map.setMaxBounds([[b[1] - 0.5, b[0] - 0.5], [b[3] + 0.5, b[2] + 0.5]]);
+
+    this.drawing = L.featureGroup().addTo(this.map);
+    this.map.pm.setLang(init.language === 'en' ? 'en' : 'zh');
+    this.map.on('pm:create', e => this.onShapeDrawn(e.layer));
 
     this.coordinates = element.querySelector('.sp-coordinates');
     this.map.on('mousemove', e => this.showCoordinates(e.latlng));
@@ -120,8 +134,38 @@ class PlanMapView {
     }
   }
 
+  /** Draws one shape to measure: 'Polygon' or 'Line'. The previous shape is cleared. */
+  startDrawing(kind) {
+    this.clearDrawing();
+    this.map.pm.enableDraw(kind === 'Line' ? 'Line' : 'Polygon', {
+      snappable: false, continueDrawing: false, finishOn: kind === 'Line' ? 'dblclick' : null,
+      pathOptions: { color: '#1f4e79', weight: 2, fillColor: '#4a90d9', fillOpacity: 0.25 },
+    });
+  }
+
+  clearDrawing() {
+    this.map.pm.disableDraw();
+    this.drawing.clearLayers();
+  }
+
+  /** Shows a shape measured or saved elsewhere (GeoJSON geometry) and zooms to it. */
+  showShape(geometry) {
+    this.clearDrawing();
+    const layer = L.geoJSON(geometry, { style: { color: '#1f4e79', weight: 2, fillColor: '#4a90d9', fillOpacity: 0.25 } });
+    this.drawing.addLayer(layer);
+    this.map.fitBounds(layer.getBounds(), { padding: [60, 60], maxZoom: 15 });
+  }
+
+  onShapeDrawn(layer) {
+    this.drawing.clearLayers();
+    this.drawing.addLayer(layer);
+    layer.pm?.disable();
+    this.dotnet.invokeMethodAsync('ShapeDrawn', JSON.stringify(layer.toGeoJSON().geometry));
+  }
+
   setLanguage(language) {
     this.language = language;
+    this.map.pm.setLang(language === 'en' ? 'en' : 'zh');
     for (const { def, group } of this.layers.values()) {
       group.eachLayer(layer => {
         if (layer.getTooltip()) layer.setTooltipContent(labelElement(this.labelText(def, layer.feature)));
@@ -209,6 +253,7 @@ class PlanMapView {
 
   dispose() {
     for (const e of this.layers.values()) e.aborter?.abort();
+    this.map.pm?.disableDraw();
     this.map.remove();
     delete this.element.spatialPlan;
   }
