@@ -47,7 +47,6 @@ internal static class PostGisSeeder
                 loaded.Add(layer.Id);
             }
 
-            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return loaded;
         }, cancellationToken);
@@ -74,6 +73,7 @@ internal static class PostGisSeeder
 
         row.ContentHash = hash;
         row.SeededAt = DateTimeOffset.UtcNow;
-        db.Features.AddRange(geodata.Collections[layer.Id].Select(f => FeatureRows.ToRow(layer.Id, f)));
+        await db.SaveChangesAsync(ct); // the collection row first: features reference it
+        await FeatureCopy.WriteAsync(db, layer.Id, geodata.Collections[layer.Id], ct);
     }
 }
