@@ -2,7 +2,7 @@ using SpatialPlan.Web.Composition;
 using SpatialPlan.Web.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddPlanData();
+builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddSpatialPlanApi();
 
 var app = builder.Build();
@@ -14,6 +14,7 @@ app.MapOgcLandingEndpoints();
 app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
+app.MapHealthChecks("/health").ExcludeFromDescription();
 app.MapGet("/", () => TypedResults.Redirect("/ogc")).ExcludeFromDescription();
 
 app.Run();
