@@ -3,9 +3,16 @@ using System.Net;
 namespace SpatialPlan.Web.Tests.Ogc;
 
 /// <summary>Every malformed or hostile query gets a 400 problem+json that names the parameter, never a 500.</summary>
-public class BadQueryTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+public abstract class BadQueryTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : SpatialPlanAppFactory
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client;
+
+    protected BadQueryTests(TFactory factory)
+    {
+        factory.RequireStore();
+        _client = factory.CreateClient();
+    }
 
     [Theory]
     [InlineData("bbox=120.8,27.9,121.0", "bbox")]                 // three numbers
@@ -76,3 +83,7 @@ public class BadQueryTests(SpatialPlanAppFactory factory) : IClassFixture<Spatia
             await _client.DeleteAsync("/ogc/collections/plan-zones", TestContext.Current.CancellationToken),
             HttpStatusCode.MethodNotAllowed);
 }
+
+public sealed class BadQueryTestsWithEmbeddedStore(SpatialPlanAppFactory factory) : BadQueryTests<SpatialPlanAppFactory>(factory);
+
+public sealed class BadQueryTestsWithPostGis(PostGisAppFactory factory) : BadQueryTests<PostGisAppFactory>(factory);

@@ -2,9 +2,18 @@ using System.Text.Json;
 
 namespace SpatialPlan.Web.Tests.Ogc;
 
-public class LandingAndConformanceTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+public abstract class LandingAndConformanceTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : SpatialPlanAppFactory
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly TFactory _factory;
+    private readonly HttpClient _client;
+
+    protected LandingAndConformanceTests(TFactory factory)
+    {
+        factory.RequireStore();
+        _factory = factory;
+        _client = factory.CreateClient();
+    }
 
     [Fact]
     public async Task LandingPageLinksToItsDefinitionConformanceAndData()
@@ -41,10 +50,14 @@ public class LandingAndConformanceTests(SpatialPlanAppFactory factory) : IClassF
     [Fact]
     public async Task RedirectsTheRootToTheLandingPage()
     {
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
 
         var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
 
         Assert.Equal("/ogc", response.Headers.Location?.OriginalString);
     }
 }
+
+public sealed class LandingAndConformanceTestsWithEmbeddedStore(SpatialPlanAppFactory factory) : LandingAndConformanceTests<SpatialPlanAppFactory>(factory);
+
+public sealed class LandingAndConformanceTestsWithPostGis(PostGisAppFactory factory) : LandingAndConformanceTests<PostGisAppFactory>(factory);
