@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use besides the .NET SDK, from Debian/Ubuntu packages:
-#   gdal-bin  GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+#   gdal-bin                 GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+#   postgresql-15-postgis-3  PostgreSQL 15 + PostGIS 3 (brings postgresql-15): the PostGIS store's tests run
+#                            on a throwaway cluster that scripts/start-postgis.sh starts (it starts no service)
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin)
+packages=(gdal-bin postgresql-15-postgis-3)
 
 missing=()
 for p in "${packages[@]}"; do
