@@ -10,41 +10,43 @@ namespace SpatialPlan.Storage.PostGis;
 /// when the database comes back. Until then every call fails with the database's own (transient) exception.
 /// </summary>
 public sealed class PostGisStartup(
-    IDbContextFactory<SpatialPlanDbContext> contexts, PlanGeodata geodata, ILogger<PostGisStartup> logger) : IDisposable
+    IDbContextFactory<SpatialPlanDbContext> contexts, PlanGeodata geodata, ILogger<PostGisStartup> logger)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _lock = new();
+    private Task? _attempt;
     private volatile bool _ready;
 
     public bool IsReady => _ready;
 
-    public async Task EnsureReadyAsync(CancellationToken cancellationToken)
+    /// <summary>Completes when the database is ready. Callers arriving while an attempt runs share it (so an outage
+    /// does not queue one retry budget per request); a failed attempt is replaced by the next caller's.</summary>
+    public Task EnsureReadyAsync(CancellationToken cancellationToken)
     {
         if (_ready)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        try
+        lock (_lock)
         {
-            if (_ready)
+            if (_attempt is null || _attempt.IsFaulted || _attempt.IsCanceled)
             {
-                return;
+                // Not the caller's token: one aborted request must not cancel the attempt others wait for.
+                _attempt = RunAsync();
             }
 
-            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-
-            await PostGisSeeder.SeedAsync(contexts, geodata, logger, cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
+            return _attempt.WaitAsync(cancellationToken);
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    private async Task RunAsync()
+    {
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await PostGisSeeder.SeedAsync(contexts, geodata, logger, CancellationToken.None);
+        _ready = true;
+    }
 }

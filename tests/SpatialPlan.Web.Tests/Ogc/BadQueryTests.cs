@@ -77,6 +77,22 @@ public abstract class BadQueryTests<TFactory> : IClassFixture<TFactory>
     public async Task AnswersHostilePathsWith404Problem(string url) =>
         await HttpAssert.IsProblem(await _client.GetAsync(url, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
 
+    [Theory]
+    [InlineData("'%3B%20DROP%20TABLE%20features%3B--")]   // SQL in an id: a parameter, never SQL
+    [InlineData("%E2%80%AEzone-core")]                     // a bidi override before a real id
+    [InlineData("%F0%9F%8F%97%EF%B8%8F")]                  // an emoji
+    [InlineData("zone-core%20")]                           // a real id with a trailing space
+    public async Task AnswersHostileFeatureIdsWith404Problem(string id) =>
+        await HttpAssert.IsProblem(
+            await _client.GetAsync($"/ogc/collections/plan-zones/items/{id}", TestContext.Current.CancellationToken),
+            HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task AnswersAFeatureIdLongerThanAnIndexEntryWith404Problem() =>
+        await HttpAssert.IsProblem(
+            await _client.GetAsync($"/ogc/collections/plan-zones/items/{new string('x', 8000)}", TestContext.Current.CancellationToken),
+            HttpStatusCode.NotFound);
+
     [Fact]
     public async Task AnswersAWriteToAReadOnlyResourceWith405Problem() =>
         await HttpAssert.IsProblem(

@@ -71,6 +71,16 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnswersEveryConcurrentRequestDuringAnOutageWith503()
+    {
+        _client = _app.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => GetZones()));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode));
+    }
+
+    [Fact]
     public async Task KeepsTheDatabaseErrorOutOfTheProblem()
     {
         _client = _app.CreateClient();
