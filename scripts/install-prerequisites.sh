@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use besides the .NET SDK, from Debian/Ubuntu packages:
-#   gdal-bin  GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
-#   chromium  the browser the end-to-end tests drive (Playwright launches it; it downloads none)
-#   nodejs, npm  only where npm is missing: the build installs Leaflet from package-lock.json
+#   gdal-bin                 GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+#   postgresql-15-postgis-3  PostgreSQL 15 + PostGIS 3 (brings postgresql-15): the PostGIS store's tests run
+#                            on a throwaway cluster that scripts/start-postgis.sh starts (it starts no service)
+#   chromium                 the browser the end-to-end tests drive (Playwright launches it; it downloads none)
+#   nodejs, npm              only where npm is missing: the build installs Leaflet from package-lock.json
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin chromium)
+packages=(gdal-bin postgresql-15-postgis-3 chromium)
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()

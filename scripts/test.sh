@@ -1,17 +1,52 @@
 #!/usr/bin/env bash
-# The test command (README): installs missing prerequisites, builds, runs every test project, and ends
-# with one summary line "tests: N passed, N failed, N skipped".
+# The test command (README): installs missing prerequisites, starts a throwaway PostGIS for the tests (unless
+# SPATIALPLAN_TEST_POSTGIS already names a server), builds, runs every test project, checks that the web app
+# publishes as the Dockerfile publishes it, and ends with one summary line "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-prerequisites.sh
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+publish_dir=$(mktemp -d)
+cleanup() {
+  rm -rf "$log" "$publish_dir"
+  if [ -n "${started_postgis:-}" ]; then
+    bash scripts/stop-postgis.sh "$SPATIALPLAN_TEST_POSTGIS_DIR" || true
+  fi
+}
+trap cleanup EXIT
+
+if [ -z "${SPATIALPLAN_TEST_POSTGIS:-}" ]; then
+  if postgis_env=$(bash scripts/start-postgis.sh); then
+    eval "$postgis_env"
+    export SPATIALPLAN_TEST_POSTGIS SPATIALPLAN_TEST_POSTGIS_DIR
+    started_postgis=1
+  elif [ "${CI:-}" = "true" ]; then
+    echo "could not start PostGIS for the tests" >&2
+    exit 1
+  else
+    echo "could not start PostGIS: its tests will be skipped" >&2
+  fi
+fi
+
 set +e
 dotnet test --solution SpatialPlan.sln --no-progress "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The Dockerfile's build stage, without Docker: the app must publish with its geodata and seeds beside it.
+dotnet publish src/SpatialPlan.Web -c Release -o "$publish_dir" --nologo -v quiet >"$publish_dir.log" 2>&1
+publish_status=$?
 set -e
+if [ "$publish_status" -eq 0 ] && [ -f "$publish_dir/SpatialPlan.Web.dll" ] &&
+  [ -f "$publish_dir/geodata/layers.json" ] && [ -f "$publish_dir/seeds/plan.json" ]; then
+  echo "publish: ok (dotnet publish src/SpatialPlan.Web -c Release, with geodata/ and seeds/)"
+else
+  cat "$publish_dir.log" >&2
+  echo "publish: FAILED" >&2
+  status=1
+fi
+rm -f "$publish_dir.log"
 
 count() { awk -v key="$1:" '$1 == key { n = $2 } END { print n + 0 }' "$log"; }
 echo "tests: $(count succeeded) passed, $(count failed) failed, $(count skipped) skipped"

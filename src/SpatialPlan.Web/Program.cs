@@ -9,7 +9,7 @@ if (SecretTool.TryRun(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
-builder.Services.AddPlanData();
+builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddSpatialPlanApi();
 builder.Services.AddPlannerAuth();
 builder.Services.AddMapPage();
@@ -25,6 +25,7 @@ app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
 app.MapAccountEndpoints();
+app.MapHealthChecks("/health").ExcludeFromDescription();
 app.MapMapPage();
 
 app.Run();

@@ -25,6 +25,7 @@ public sealed class MiniGeodata : IDisposable
     ];
 
     private readonly TempDirectory _directory = new();
+    private readonly List<JsonObject> _added = [];
 
     public MiniGeodata()
     {
@@ -48,6 +49,23 @@ public sealed class MiniGeodata : IDisposable
             }),
             Layer(Records, "MultiPolygon", 20, writable: true, categories: null)),
     };
+
+    /// <summary>Adds a read-only collection to the catalogue and writes its file.</summary>
+    public void AddCollection(string id, string geometryType, IEnumerable<JsonObject> features)
+    {
+        var catalogue = Catalogue();
+        var layers = catalogue["layers"]!.AsArray();
+        foreach (var added in _added)
+        {
+            layers.Add(added.DeepClone());
+        }
+
+        var layer = Layer(id, geometryType, 30 + _added.Count, writable: false, categories: null);
+        _added.Add(layer.DeepClone().AsObject());
+        layers.Add(layer);
+        WriteCatalogue(catalogue);
+        WriteCollection(id, features);
+    }
 
     public void WriteCatalogue(JsonObject catalogue) =>
         File.WriteAllText(System.IO.Path.Combine(Path, CatalogueReader.FileName), catalogue.ToJsonString());

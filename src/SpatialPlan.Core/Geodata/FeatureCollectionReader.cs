@@ -125,28 +125,18 @@ public static class FeatureCollectionReader
         };
     }
 
-    /// <summary>Scalars become .NET values; arrays and objects stay JSON and are written back unchanged.
-    /// Returns the name of a property that appears twice, or null.</summary>
+    /// <summary>Reads values by <see cref="PropertyValues.FromJson"/>. Returns the name of a property that
+    /// appears twice, or null.</summary>
     private static string? ReadProperties(JsonElement properties, AttributesTable table)
     {
         foreach (var p in properties.EnumerateObject())
         {
-            object? value = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number when p.Value.TryGetInt64(out var l) => l,
-                JsonValueKind.Number => p.Value.GetDouble(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Null => null,
-                _ => p.Value.Clone(),
-            };
             if (table.Exists(p.Name))
             {
                 return p.Name;
             }
 
-            table.Add(p.Name, value);
+            table.Add(p.Name, PropertyValues.FromJson(p.Value));
         }
 
         return null;

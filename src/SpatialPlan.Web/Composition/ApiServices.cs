@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using SpatialPlan.Web.Http;
 
 namespace SpatialPlan.Web.Composition;
 
@@ -8,6 +9,7 @@ public static class ApiServices
     public static IServiceCollection AddSpatialPlanApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese stays readable in responses; JSON escaping still covers quotes and control characters.

@@ -8,10 +8,14 @@ using SpatialPlan.Web.Http;
 
 namespace SpatialPlan.Web.Composition;
 
-/// <summary>Registers the plan's data and the store that serves it.</summary>
+/// <summary>Registers the plan's data and the store that serves it: PostGIS when <c>ConnectionStrings:SpatialPlan</c>
+/// is set, else the embedded GeoJSON store.</summary>
 public static class PlanDataServices
 {
-    public static IServiceCollection AddPlanData(this IServiceCollection services)
+    /// <summary>The configured connection string that selects the PostGIS store; without it, the embedded store.</summary>
+    public const string ConnectionStringName = "SpatialPlan";
+
+    public static IServiceCollection AddPlanData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SpatialPlanOptions>().BindConfiguration(SpatialPlanOptions.Section);
         services.AddOptions<FeatureApiOptions>().BindConfiguration(nameof(FeatureApiOptions))
@@ -22,6 +26,13 @@ public static class PlanDataServices
         services.AddSingleton(sp => sp.GetRequiredService<PlanGeodata>().Catalogue);
         services.AddSingleton<CachedJson.Catalogue>();
         services.AddSingleton<CachedJson.Plan>();
+        services.AddHealthChecks();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return services.AddPostGisStore(connectionString);
+        }
+
         services.AddSingleton<IFeatureStore>(sp => new GeoJsonStore(
             sp.GetRequiredService<PlanGeodata>(),
             new GeoJsonStoreOptions { DataDirectory = DataPath(sp) }));

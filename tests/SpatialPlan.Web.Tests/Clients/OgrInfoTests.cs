@@ -21,7 +21,7 @@ public class OgrInfoTests(KestrelAppFactory factory) : IClassFixture<KestrelAppF
     {
         var output = await OgrInfo("-ro", "-q", $"OAPIF:{factory.BaseAddress}/ogc");
 
-        foreach (var id in CollectionsTests.ContractIds)
+        foreach (var id in ContractCollections.Ids)
         {
             Assert.Contains($": {id}", output.StandardOutput, StringComparison.Ordinal);
         }

@@ -3,9 +3,16 @@ using System.Net;
 namespace SpatialPlan.Web.Tests.Ogc;
 
 /// <summary>Every malformed or hostile query gets a 400 problem+json that names the parameter, never a 500.</summary>
-public class BadQueryTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+public abstract class BadQueryTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : SpatialPlanAppFactory
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client;
+
+    protected BadQueryTests(TFactory factory)
+    {
+        factory.RequireStore();
+        _client = factory.CreateClient();
+    }
 
     [Theory]
     [InlineData("bbox=120.8,27.9,121.0", "bbox")]                 // three numbers
@@ -70,9 +77,29 @@ public class BadQueryTests(SpatialPlanAppFactory factory) : IClassFixture<Spatia
     public async Task AnswersHostilePathsWith404Problem(string url) =>
         await HttpAssert.IsProblem(await _client.GetAsync(url, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
 
+    [Theory]
+    [InlineData("'%3B%20DROP%20TABLE%20features%3B--")]   // SQL in an id: a parameter, never SQL
+    [InlineData("%E2%80%AEzone-core")]                     // a bidi override before a real id
+    [InlineData("%F0%9F%8F%97%EF%B8%8F")]                  // an emoji
+    [InlineData("zone-core%20")]                           // a real id with a trailing space
+    public async Task AnswersHostileFeatureIdsWith404Problem(string id) =>
+        await HttpAssert.IsProblem(
+            await _client.GetAsync($"/ogc/collections/plan-zones/items/{id}", TestContext.Current.CancellationToken),
+            HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task AnswersAFeatureIdLongerThanAnIndexEntryWith404Problem() =>
+        await HttpAssert.IsProblem(
+            await _client.GetAsync($"/ogc/collections/plan-zones/items/{new string('x', 8000)}", TestContext.Current.CancellationToken),
+            HttpStatusCode.NotFound);
+
     [Fact]
     public async Task AnswersAWriteToAReadOnlyResourceWith405Problem() =>
         await HttpAssert.IsProblem(
             await _client.DeleteAsync("/ogc/collections/plan-zones", TestContext.Current.CancellationToken),
             HttpStatusCode.MethodNotAllowed);
 }
+
+public sealed class BadQueryTestsWithEmbeddedStore(SpatialPlanAppFactory factory) : BadQueryTests<SpatialPlanAppFactory>(factory);
+
+public sealed class BadQueryTestsWithPostGis(PostGisAppFactory factory) : BadQueryTests<PostGisAppFactory>(factory);

@@ -2,12 +2,16 @@ using System.Net;
 
 namespace SpatialPlan.Web.Tests.Ogc;
 
-public class CollectionsTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+public abstract class CollectionsTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : SpatialPlanAppFactory
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client;
 
-    public static readonly string[] ContractIds =
-        ["plan-zones", "development-area", "island-chain", "axes", "transport", "admin-boundaries", "land", "built-up"];
+    protected CollectionsTests(TFactory factory)
+    {
+        factory.RequireStore();
+        _client = factory.CreateClient();
+    }
 
     [Fact]
     public async Task ListsEveryCollectionOfTheStableContract()
@@ -15,7 +19,7 @@ public class CollectionsTests(SpatialPlanAppFactory factory) : IClassFixture<Spa
         var document = await HttpAssert.IsJson(await _client.GetAsync("/ogc/collections", TestContext.Current.CancellationToken));
 
         var ids = document.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()!);
-        Assert.Equal(ContractIds.Order(), ids.Order());
+        Assert.Equal(ContractCollections.Ids.Order(), ids.Order());
     }
 
     [Fact]
@@ -50,3 +54,7 @@ public class CollectionsTests(SpatialPlanAppFactory factory) : IClassFixture<Spa
         Assert.Contains("nowhere", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class CollectionsTestsWithEmbeddedStore(SpatialPlanAppFactory factory) : CollectionsTests<SpatialPlanAppFactory>(factory);
+
+public sealed class CollectionsTestsWithPostGis(PostGisAppFactory factory) : CollectionsTests<PostGisAppFactory>(factory);

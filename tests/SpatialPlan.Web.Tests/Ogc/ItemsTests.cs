@@ -3,9 +3,16 @@ using System.Text.Json;
 
 namespace SpatialPlan.Web.Tests.Ogc;
 
-public class ItemsTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+public abstract class ItemsTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : SpatialPlanAppFactory
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client;
+
+    protected ItemsTests(TFactory factory)
+    {
+        factory.RequireStore();
+        _client = factory.CreateClient();
+    }
 
     private async Task<JsonElement> Items(string query) =>
         await HttpAssert.IsJson(await _client.GetAsync("/ogc/collections/" + query, TestContext.Current.CancellationToken), "application/geo+json");
@@ -129,3 +136,7 @@ public class ItemsTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPl
             await _client.GetAsync("/ogc/collections/nowhere/items", TestContext.Current.CancellationToken),
             HttpStatusCode.NotFound);
 }
+
+public sealed class ItemsTestsWithEmbeddedStore(SpatialPlanAppFactory factory) : ItemsTests<SpatialPlanAppFactory>(factory);
+
+public sealed class ItemsTestsWithPostGis(PostGisAppFactory factory) : ItemsTests<PostGisAppFactory>(factory);

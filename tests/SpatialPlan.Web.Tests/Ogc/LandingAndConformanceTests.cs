@@ -2,9 +2,16 @@ using System.Text.Json;
 
 namespace SpatialPlan.Web.Tests.Ogc;
 
-public class LandingAndConformanceTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
+public abstract class LandingAndConformanceTests<TFactory> : IClassFixture<TFactory>
+    where TFactory : SpatialPlanAppFactory
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client;
+
+    protected LandingAndConformanceTests(TFactory factory)
+    {
+        factory.RequireStore();
+        _client = factory.CreateClient();
+    }
 
     [Fact]
     public async Task LandingPageLinksToItsDefinitionConformanceAndData()
@@ -49,3 +56,7 @@ public class LandingAndConformanceTests(SpatialPlanAppFactory factory) : IClassF
         Assert.Contains("lib/leaflet/leaflet.css", html, StringComparison.Ordinal);
     }
 }
+
+public sealed class LandingAndConformanceTestsWithEmbeddedStore(SpatialPlanAppFactory factory) : LandingAndConformanceTests<SpatialPlanAppFactory>(factory);
+
+public sealed class LandingAndConformanceTestsWithPostGis(PostGisAppFactory factory) : LandingAndConformanceTests<PostGisAppFactory>(factory);

@@ -1,0 +1,36 @@
+using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Geodata;
+
+namespace SpatialPlan.Storage.PostGis;
+
+/// <summary>Features to rows and back: lon/lat geometry, properties as JSONB plus their order.</summary>
+internal static class FeatureRows
+{
+    public static FeatureRow ToRow(string collectionId, PlanFeature feature)
+    {
+        var (json, names) = PropertiesJson.Write(feature.Attributes);
+        return new FeatureRow
+        {
+            CollectionId = collectionId,
+            FeatureId = feature.Id,
+            Geometry = LonLat(feature.Geometry),
+            Properties = json,
+            PropertyNames = names,
+        };
+    }
+
+    public static PlanFeature ToFeature(FeatureRow row) =>
+        new(row.FeatureId, row.Geometry, PropertiesJson.Read(row.Properties, row.PropertyNames));
+
+    /// <summary>The geometry with SRID 4326. An unset SRID (0, or NTS's default -1) is taken as lon/lat and the
+    /// geometry copied through the lon/lat factory, so no SRID-0 geometry reaches the database; any other SRID is a
+    /// caller's mistake.</summary>
+    public static Geometry LonLat(Geometry geometry) => geometry.SRID switch
+    {
+        GeometryFactories.LonLatSrid => geometry,
+        <= 0 => GeometryFactories.LonLat.CreateGeometry(geometry),
+        _ => throw new ArgumentException(
+            $"features are stored in lon/lat (EPSG:{GeometryFactories.LonLatSrid}); got SRID {geometry.SRID}", nameof(geometry)),
+    };
+}

@@ -1,0 +1,118 @@
+using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Features;
+using SpatialPlan.TestSupport;
+
+namespace SpatialPlan.Storage.Tests.Contract;
+
+/// <summary>Queries: bbox, order, paging, counts, single features, extents, unknown collections.</summary>
+public abstract partial class FeatureStoreContract
+{
+    private async Task<string[]> ZoneIds(Envelope? bbox, int limit = 100, int offset = 0)
+    {
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(bbox, limit, offset), Ct);
+        return page!.Features.Select(f => f.Id).ToArray();
+    }
+
+    [Fact]
+    public async Task ReturnsEveryFeatureInIdOrderWithoutABbox() =>
+        Assert.Equal(["a", "b", "c", "d"], await ZoneIds(null));
+
+    [Fact]
+    public async Task ReturnsOnlyFeaturesInsideTheBbox() =>
+        Assert.Equal(["b"], await ZoneIds(new Envelope(120.72, 120.78, 28.02, 28.08)));
+
+    [Fact]
+    public async Task CountsAFeatureTouchedByTheBboxEdgeAsIntersecting() =>
+        Assert.Equal(["a", "b"], await ZoneIds(new Envelope(120.65, 120.70, 28.02, 28.08)));
+
+    [Fact]
+    public async Task CountsAFeatureTouchedOnlyAtACornerAsIntersecting() =>
+        Assert.Equal(["a"], await ZoneIds(new Envelope(120.5, 120.6, 27.9, 28.0)));
+
+    [Fact]
+    public async Task TakesADegenerateBboxAsAPointOrALine()
+    {
+        Assert.Equal(["c"], await ZoneIds(new Envelope(120.85, 120.85, 28.05, 28.05)));
+        Assert.Equal(["b", "c"], await ZoneIds(new Envelope(120.75, 120.85, 28.05, 28.05)));
+    }
+
+    [Fact]
+    public async Task ReturnsNothingForABboxInTheSea() =>
+        Assert.Empty(await ZoneIds(new Envelope(121.2, 121.3, 27.75, 27.8)));
+
+    [Fact]
+    public async Task PagesInAStableOrderAndCountsAllMatches()
+    {
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(null, 2, 1), Ct);
+
+        Assert.Equal(["b", "c"], page!.Features.Select(f => f.Id));
+        Assert.Equal(4, page.NumberMatched);
+    }
+
+    [Fact]
+    public async Task PagesWithinABboxAndCountsOnlyItsMatches()
+    {
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(new Envelope(120.75, 121.05, 28.02, 28.08), 1, 1), Ct);
+
+        Assert.Equal(["c"], page!.Features.Select(f => f.Id));
+        Assert.Equal(3, page.NumberMatched);
+    }
+
+    [Fact]
+    public async Task ReturnsAnEmptyPagePastTheEndWithTheFullCount()
+    {
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(null, 10, 10), Ct);
+
+        Assert.Empty(page!.Features);
+        Assert.Equal(4, page.NumberMatched);
+    }
+
+    [Fact]
+    public async Task OrdersIdsByOrdinalComparisonAsTheEmbeddedStoreDoes()
+    {
+        string[] ids = ["b", "B", "_x", "Zeta", "é", "10", "9", "a-1", "a_1", "中心区", "ａ"];
+        foreach (var id in ids)
+        {
+            await Store.CreateAsync(MiniGeodata.Records, Record(id, id), Ct);
+        }
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), await RecordIds());
+    }
+
+    [Fact]
+    public async Task AnswersNullForAnUnknownCollection()
+    {
+        Assert.Null(await Store.QueryAsync("nowhere", FeatureQuery.All, Ct));
+        Assert.Null(await Store.GetAsync("nowhere", "a", Ct));
+        Assert.Null(await Store.GetExtentAsync("nowhere", Ct));
+    }
+
+    [Fact]
+    public async Task GetsOneFeatureByIdAndNullForAnUnknownId()
+    {
+        var feature = await Store.GetAsync(MiniGeodata.Zones, "c", Ct);
+
+        Assert.Equal("core", feature!.Text("zone"));
+        Assert.Null(await Store.GetAsync(MiniGeodata.Zones, "zz", Ct));
+        Assert.Null(await Store.GetAsync(MiniGeodata.Zones, "C", Ct));
+    }
+
+    [Fact]
+    public async Task GivesTheExtentOfACollectionAndNoneForAnEmptyOne()
+    {
+        var extent = await Store.GetExtentAsync(MiniGeodata.Zones, Ct);
+
+        Assert.Equal(new Envelope(120.6, 121.0, 28.0, 28.1), extent);
+        Assert.Null(await Store.GetExtentAsync(MiniGeodata.Records, Ct));
+    }
+
+    [Fact]
+    public async Task ServesLonLatGeometriesOfTheTypeTheyWereLoadedAs()
+    {
+        var d = await Store.GetAsync(MiniGeodata.Zones, "d", Ct);
+
+        Assert.Equal(4326, d!.Geometry.SRID);
+        Assert.IsType<MultiPolygon>(d.Geometry);
+        Assert.True(d.Geometry.EqualsExact(Wkt.Read(MiniGeodata.ZoneFeatures[3].Wkt)));
+    }
+}
