@@ -1,0 +1,83 @@
+using NetTopologySuite.Geometries;
+using SkiaSharp;
+using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Rendering.Drawing;
+using SpatialPlan.Rendering.Frame;
+
+namespace SpatialPlan.Rendering.Furniture;
+
+/// <summary>
+/// A label the map would like to show: a feature's <c>labelField</c> text at an anchor on the page. Zones come
+/// first, then islands and blocks, points, and the basemap; bigger features before smaller ones.
+/// </summary>
+public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold, SKColor Colour, double Priority, bool IsPoint)
+{
+    /// <summary>Labels of polygons (at an interior point of the largest part) and points of the visible layers.</summary>
+    public static List<MapLabel> From(IEnumerable<PreparedLayer> layers, MapFrame frame, string language, Typography type)
+    {
+        var labels = new List<MapLabel>();
+        foreach (var layer in layers.Where(l => l.Layer.LabelField is not null))
+        {
+            var rank = layer.Layer.Group switch
+            {
+                LayerGroup.Structure => 0,
+                LayerGroup.Development => 1,
+                LayerGroup.Transport => 2,
+                _ => 3,
+            };
+            foreach (var feature in layer.Features)
+            {
+                if (LabelText(feature, layer.Layer.LabelField!, language) is not { } text || AnchorOf(feature.Geometry) is not var (point, isPoint))
+                {
+                    continue;
+                }
+
+                var anchor = frame.LonLatToPage(point.X, point.Y);
+                var size = PageSize(feature.Geometry, frame);
+                if (!frame.Rect.Contains(anchor) || (!isPoint && size < 3))
+                {
+                    continue;
+                }
+
+                var style = layer.StyleOf(feature);
+                var colour = rank == 3 ? Typography.Muted : rank == 2 ? Typography.Ink : Symbology.LeafletSymbology.Colour(style.Color ?? "#222222", 1);
+                labels.Add(new MapLabel(text, anchor, rank == 0 ? type.LabelMajor : type.LabelMinor, rank == 0, colour,
+                    (rank * 1e7) - Math.Min(size, 1e6), isPoint));
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>The label text: the layer's label field, or its English twin (<c>name_en</c> for <c>name_zh</c>) in English.</summary>
+    private static string? LabelText(Core.Features.PlanFeature feature, string field, string language)
+    {
+        if (language == "en" && field.EndsWith("_zh", StringComparison.Ordinal) &&
+            feature.Text(field[..^3] + "_en") is { Length: > 0 } english)
+        {
+            return english;
+        }
+
+        return feature.Text(field) is { Length: > 0 } text ? text : null;
+    }
+
+    private static (Point Point, bool IsPoint)? AnchorOf(Geometry geometry)
+    {
+        if (geometry is Point p)
+        {
+            return (p, true);
+        }
+
+        var largest = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN)
+            .Where(g => g is Polygon).MaxBy(g => g.Area);
+        return largest is null ? null : (largest.InteriorPoint, false);
+    }
+
+    private static double PageSize(Geometry geometry, MapFrame frame)
+    {
+        var e = geometry.EnvelopeInternal;
+        var a = frame.LonLatToPage(e.MinX, e.MinY);
+        var b = frame.LonLatToPage(e.MaxX, e.MaxY);
+        return Math.Max(Math.Abs(b.X - a.X), Math.Abs(b.Y - a.Y));
+    }
+}
