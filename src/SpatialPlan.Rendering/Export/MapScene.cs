@@ -33,7 +33,7 @@ public sealed record MapScene
     {
         if (Title is not null)
         {
-            yield return ("title", Title);
+            yield return (Spec.Title is null ? "" : "title", Title); // the default title is the server's own
         }
 
         if (Subtitle is not null)
