@@ -4,6 +4,7 @@ using SpatialPlan.Web.Endpoints;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPlanData();
 builder.Services.AddSpatialPlanApi();
+builder.Services.AddMapExport();
 
 var app = builder.Build();
 app.LoadPlanData();
@@ -14,6 +15,7 @@ app.MapOgcLandingEndpoints();
 app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
+app.MapExportEndpoints();
 app.MapGet("/", () => TypedResults.Redirect("/ogc")).ExcludeFromDescription();
 
 app.Run();

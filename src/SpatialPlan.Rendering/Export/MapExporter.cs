@@ -52,7 +52,7 @@ public sealed class MapExporter(LayerCatalogue catalogue, IFeatureStore store, F
                     $"the font ({fonts.Source}) has no glyph for '{missing}' ({code}); remove that character")
                 : new ExportFailure(ExportFailureKind.FontUnavailable, "",
                     $"no installed font can draw '{missing}' ({code}) in the map's own text; the font in use is {fonts.Source}. " +
-                    "Install a CJK font (Debian: fonts-noto-cjk) or set Export:Fonts:Paths");
+                    "Install a CJK font (Debian: fonts-noto-cjk) or set ExportOptions:FontPaths");
         }
 
         return null;
