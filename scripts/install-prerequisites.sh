@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use besides the .NET SDK, from Debian/Ubuntu packages:
-#   gdal-bin  GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+#   gdal-bin        GDAL's ogrinfo, gdalinfo and gdalsrsinfo: real GIS clients that read our API and exports
+#   fonts-noto-cjk  Noto Sans CJK, the font map exports draw Chinese with (without it they answer 503)
+#   poppler-utils   pdftoppm and pdftotext, which open the exported PDFs in the tests
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin)
+packages=(gdal-bin fonts-noto-cjk poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do
