@@ -30,7 +30,7 @@ public static class MapPainter
 
         if (scene.Spec.Furniture.Grid)
         {
-            Graticule.Paint(canvas, frame, fonts, type);
+            Graticule.Paint(canvas, frame, scene.Obstacles, fonts, type);
         }
 
         PaintLabels(canvas, scene.Labels, fonts, type);

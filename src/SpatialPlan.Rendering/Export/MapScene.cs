@@ -23,6 +23,9 @@ public sealed record MapScene
     public Legend? Legend { get; init; }
     public ScaleBar? ScaleBar { get; init; }
     public IReadOnlyList<PlacedLabel> Labels { get; init; } = [];
+
+    /// <summary>Furniture boxes over the map (layout's and the scale bar's) that labels and grid labels keep clear of.</summary>
+    public IReadOnlyList<SkiaSharp.SKRect> Obstacles { get; init; } = [];
     public string? Title { get; init; }
     public string? Subtitle { get; init; }
     public IReadOnlyList<string> NoteLines { get; init; } = [];

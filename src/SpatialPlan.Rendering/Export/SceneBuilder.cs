@@ -60,6 +60,7 @@ public static class SceneBuilder
             Legend = legend,
             ScaleBar = scaleBar,
             Labels = labels,
+            Obstacles = obstacles,
             Title = title,
             Subtitle = subtitle,
             NoteLines = furniture.Note ? NoteLines(spec, page, visible, frame.ScaleDenominator, date) : [],

@@ -13,7 +13,7 @@ public static class Graticule
 {
     private static readonly int[] StepsInMinutes = [1, 2, 5, 10, 15, 20, 30, 60];
 
-    public static void Paint(SKCanvas canvas, MapFrame frame, FontSet fonts, Typography type)
+    public static void Paint(SKCanvas canvas, MapFrame frame, IReadOnlyList<SKRect> obstacles, FontSet fonts, Typography type)
     {
         var box = frame.LonLatEnvelope;
         var stepMinutes = StepsInMinutes.FirstOrDefault(m => Math.Max(box.Width, box.Height) * 60 / m <= 7, 60);
@@ -30,7 +30,8 @@ public static class Graticule
         {
             var points = Sample(t => frame.LonLatToPage(lon, box.MinY + (box.Height * t)));
             canvas.DrawPoints(SKPointMode.Polygon, points, line);
-            if (Crossing(points, p => p.Y, p => p.X, r.Bottom) is { } x && x > r.Left + (type.Grid * 3) && x < r.Right - (type.Grid * 3))
+            if (Crossing(points, p => p.Y, p => p.X, r.Bottom) is { } x && x > r.Left + (type.Grid * 3) && x < r.Right - (type.Grid * 3) &&
+                Clear(obstacles, SKRect.Create(x - (type.Grid * 3), r.Bottom - (type.Grid * 2), type.Grid * 6, type.Grid * 2)))
             {
                 canvas.DrawLine(x, r.Bottom, x, r.Bottom - tickLength, tick);
                 TextRun.DrawWithHalo(canvas, Format(lon, "E", "W"), x, r.Bottom - tickLength - (type.Grid * 0.4f), font, ink, halo, SKTextAlign.Center);
@@ -41,13 +42,17 @@ public static class Graticule
         {
             var points = Sample(t => frame.LonLatToPage(box.MinX + (box.Width * t), lat));
             canvas.DrawPoints(SKPointMode.Polygon, points, line);
-            if (Crossing(points, p => p.X, p => p.Y, r.Left) is { } y && y > r.Top + (type.Grid * 2) && y < r.Bottom - (type.Grid * 4))
+            if (Crossing(points, p => p.X, p => p.Y, r.Left) is { } y && y > r.Top + (type.Grid * 2) && y < r.Bottom - (type.Grid * 4) &&
+                Clear(obstacles, SKRect.Create(r.Left, y - type.Grid, type.Grid * 6, type.Grid * 1.5f)))
             {
                 canvas.DrawLine(r.Left, y, r.Left + tickLength, y, tick);
                 TextRun.DrawWithHalo(canvas, Format(lat, "N", "S"), r.Left + tickLength + (type.Grid * 0.3f), y + (type.Grid * 0.35f), font, ink, halo);
             }
         }
     }
+
+    /// <summary>A coordinate label only where no furniture (scale bar, legend, note) covers it.</summary>
+    private static bool Clear(IReadOnlyList<SKRect> obstacles, SKRect label) => !obstacles.Any(o => o.IntersectsWith(label));
 
     /// <summary>Degrees and whole minutes, as 120°50′E.</summary>
     public static string Format(double degrees, string positive, string negative)

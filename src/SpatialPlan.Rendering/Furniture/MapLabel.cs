@@ -12,18 +12,28 @@ namespace SpatialPlan.Rendering.Furniture;
 /// </summary>
 public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold, SKColor Colour, double Priority, bool IsPoint)
 {
-    /// <summary>Labels of polygons (at an interior point of the largest part) and points of the visible layers.</summary>
-    public static List<MapLabel> From(IEnumerable<PreparedLayer> layers, MapFrame frame, string language, Typography type)
+    /// <summary>
+    /// Labels of polygons (at an interior point of the largest part) and points of the visible layers. The
+    /// structure group's base layer (the zones) gets the largest type, its other layers (islands) the next.
+    /// </summary>
+    public static List<MapLabel> From(IReadOnlyList<PreparedLayer> layers, MapFrame frame, string language, Typography type)
     {
         var labels = new List<MapLabel>();
+        var baseStructure = layers.Where(l => l.Layer.Group == LayerGroup.Structure).MinBy(l => l.Layer.DrawOrder);
         foreach (var layer in layers.Where(l => l.Layer.LabelField is not null))
         {
             var rank = layer.Layer.Group switch
             {
-                LayerGroup.Structure => 0,
-                LayerGroup.Development => 1,
-                LayerGroup.Transport => 2,
-                _ => 3,
+                LayerGroup.Structure => layer == baseStructure ? 0 : 1,
+                LayerGroup.Development => 2,
+                LayerGroup.Transport => 3,
+                _ => 4,
+            };
+            var (size, bold) = rank switch
+            {
+                0 => (type.LabelMajor, true),
+                1 => (type.LabelMedium, true),
+                _ => (type.LabelMinor, false),
             };
             foreach (var feature in layer.Features)
             {
@@ -33,16 +43,19 @@ public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold
                 }
 
                 var anchor = frame.LonLatToPage(point.X, point.Y);
-                var size = PageSize(feature.Geometry, frame);
-                if (!frame.Rect.Contains(anchor) || (!isPoint && size < 3))
+                var extent = PageSize(feature.Geometry, frame);
+                if (!frame.Rect.Contains(anchor) || (!isPoint && extent < 3))
                 {
                     continue;
                 }
 
-                var style = layer.StyleOf(feature);
-                var colour = rank == 3 ? Typography.Muted : rank == 2 ? Typography.Ink : Symbology.LeafletSymbology.Colour(style.Color ?? "#222222", 1);
-                labels.Add(new MapLabel(text, anchor, rank == 0 ? type.LabelMajor : type.LabelMinor, rank == 0, colour,
-                    (rank * 1e7) - Math.Min(size, 1e6), isPoint));
+                var colour = rank switch
+                {
+                    4 => Typography.Muted,
+                    3 => Typography.Ink,
+                    _ => Symbology.LeafletSymbology.Colour(layer.StyleOf(feature).Color ?? "#222222", 1),
+                };
+                labels.Add(new MapLabel(text, anchor, size, bold, colour, (rank * 1e7) - Math.Min(extent, 1e6), isPoint));
             }
         }
 

@@ -16,7 +16,9 @@ public static class MapNote
         IEnumerable<LayerDefinition> layers, string language, DateOnly date)
     {
         var scale = FormatScale(scaleDenominator);
-        var licences = string.Join("; ", layers.Select(l => l.Licence).Distinct());
+        var licences = string.Join("; ", layers
+            .SelectMany(l => l.Licence.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct());
         var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var dpi = page.Dpi.ToString(CultureInfo.InvariantCulture);
         var atSize = page.IsPaper ? "" : language == "en" ? $" at {dpi} DPI" : $" (按 {dpi} DPI)";

@@ -17,6 +17,7 @@ public sealed record Typography(float Scale)
     public float ScaleBar => 7.5f * Scale;
     public float Grid => 6.5f * Scale;
     public float LabelMajor => 11 * Scale;
+    public float LabelMedium => 9 * Scale;
     public float LabelMinor => 7.5f * Scale;
     public float Padding => 6 * Scale;
 

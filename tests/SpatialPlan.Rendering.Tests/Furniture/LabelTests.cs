@@ -28,7 +28,7 @@ public class LabelTests
         for (var i = 0; i < labels.Count; i++)
         {
             Assert.True(scene.Frame.Rect.Contains(labels[i].Box), $"'{labels[i].Label.Text}' leaves the map");
-            Assert.DoesNotContain(scene.Layout.Obstacles, o => o.IntersectsWith(labels[i].Box));
+            Assert.DoesNotContain(scene.Obstacles, o => o.IntersectsWith(labels[i].Box));
             for (var j = i + 1; j < labels.Count; j++)
             {
                 Assert.False(labels[i].Box.IntersectsWith(labels[j].Box), $"'{labels[i].Label.Text}' overlaps '{labels[j].Label.Text}'");
