@@ -24,4 +24,18 @@ public static class FileNames
 
         return stem + "_" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The name for clients that ignore RFC 5987's <c>filename*</c> (curl -OJ among them): the ASCII letters and
+    /// digits of the name, or "map" and the date when the title is Chinese.
+    /// </summary>
+    public static string AsciiFallback(string fileName)
+    {
+        var extension = Path.GetExtension(fileName);
+        var stem = fileName[..^extension.Length];
+        var dateAt = stem.LastIndexOf('_');
+        var (title, date) = dateAt > 0 ? (stem[..dateAt], stem[dateAt..]) : (stem, "");
+        var ascii = new string(title.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.').ToArray()).Trim('_', '.');
+        return (ascii.Count(char.IsAsciiLetterOrDigit) >= 3 ? ascii : "map") + date + extension;
+    }
 }

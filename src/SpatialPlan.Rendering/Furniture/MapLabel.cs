@@ -19,6 +19,7 @@ public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold
     public static List<MapLabel> From(IReadOnlyList<PreparedLayer> layers, MapFrame frame, string language, Typography type)
     {
         var labels = new List<MapLabel>();
+        var visible = Core.Geodata.GeometryFactories.LonLat.ToGeometry(frame.LonLatEnvelope);
         var baseStructure = layers.Where(l => l.Layer.Group == LayerGroup.Structure).MinBy(l => l.Layer.DrawOrder);
         foreach (var layer in layers.Where(l => l.Layer.LabelField is not null))
         {
@@ -37,7 +38,7 @@ public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold
             };
             foreach (var feature in layer.Features)
             {
-                if (LabelText(feature, layer.Layer.LabelField!, language) is not { } text || AnchorOf(feature.Geometry) is not var (point, isPoint))
+                if (LabelText(feature, layer.Layer.LabelField!, language) is not { } text || AnchorOf(feature.Geometry, visible) is not var (point, isPoint))
                 {
                     continue;
                 }
@@ -74,15 +75,25 @@ public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold
         return feature.Text(field) is { Length: > 0 } text ? text : null;
     }
 
-    private static (Point Point, bool IsPoint)? AnchorOf(Geometry geometry)
+    /// <summary>A point's own position; for an area, an interior point of the largest part of what the map shows of it.</summary>
+    private static (Point Point, bool IsPoint)? AnchorOf(Geometry geometry, Geometry visible)
     {
         if (geometry is Point p)
         {
             return (p, true);
         }
 
-        var largest = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN)
-            .Where(g => g is Polygon).MaxBy(g => g.Area);
+        var parts = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).Where(g => g is Polygon).ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        // a zoomed-in map still names an area that reaches into it: anchor on the part inside the frame
+        var shown = visible.EnvelopeInternal.Contains(geometry.EnvelopeInternal)
+            ? parts
+            : parts.Select(g => g.Intersection(visible)).Where(g => !g.IsEmpty).ToList();
+        var largest = shown.SelectMany(g => Enumerable.Range(0, g.NumGeometries).Select(g.GetGeometryN)).OfType<Polygon>().MaxBy(g => g.Area);
         return largest is null ? null : (largest.InteriorPoint, false);
     }
 

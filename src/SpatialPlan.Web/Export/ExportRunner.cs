@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Rendering.Export;
 using SpatialPlan.Web.Http;
@@ -41,8 +42,17 @@ public sealed class ExportRunner(LayerCatalogue catalogue, MapExporter exporter,
             return ApiProblems.ExportTimedOut(settings.RenderTimeoutSeconds);
         }
 
-        return outcome.File is { } file
-            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
-            : ApiProblems.ExportFailed(outcome.Failure!);
+        if (outcome.File is not { } file)
+        {
+            return ApiProblems.ExportFailed(outcome.Failure!);
+        }
+
+        // filename* carries the Chinese title (RFC 5987); filename an ASCII name for clients that ignore it
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = FileNames.AsciiFallback(file.FileName),
+            FileNameStar = file.FileName,
+        }.ToString();
+        return TypedResults.File(file.Content, file.ContentType);
     }
 }

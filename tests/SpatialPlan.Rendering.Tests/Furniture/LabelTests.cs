@@ -52,4 +52,19 @@ public class LabelTests
 
         Assert.Contains(scene.Labels, l => l.Label.Text == "Liubai District (Liushi–Beibaixiang)");
     }
+
+    [Fact]
+    public async Task NamesAZoneThatReachesIntoAZoomedInMapWhereItsCentreIsOutside()
+    {
+        var spec = new MapSpec
+        {
+            Extent = MapExtentSpec.FromCenter(120.85, 27.95, 50_000),
+            Paper = new PaperSpec(PaperSize.A3),
+            Layers = [new LayerSpec("land"), new LayerSpec("plan-zones")],
+        };
+
+        var scene = await Renderers.Exporter().BuildSceneAsync(spec, TestContext.Current.CancellationToken);
+
+        Assert.Contains(scene.Labels, l => l.Label.Text == "中心区");
+    }
 }

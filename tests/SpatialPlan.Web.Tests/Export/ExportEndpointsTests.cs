@@ -35,6 +35,7 @@ public class ExportEndpointsTests(SpatialPlanAppFactory factory) : IClassFixture
         Assert.Equal("attachment", disposition.DispositionType);
         Assert.Matches(@"^瓯江口_规划_\d{4}-\d{2}-\d{2}\.pdf$", disposition.FileNameStar);
         Assert.Contains("filename*=UTF-8''", response.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+        Assert.Matches(@"^""?map_\d{4}-\d{2}-\d{2}\.pdf""?$", disposition.FileName); // for clients that ignore filename*
     }
 
     [Fact]
