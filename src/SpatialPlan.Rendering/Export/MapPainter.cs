@@ -44,7 +44,7 @@ public static class MapPainter
         PaintTitle(canvas, scene, fonts);
         if (scene.Legend is not null && layout.Legend is { } legendBox)
         {
-            new LegendPainter(scene.Legend, fonts, type).Paint(canvas, legendBox, scene.Layers.ToDictionary(l => l.Layer.Id));
+            new LegendPainter(scene.Legend, fonts, type).Paint(canvas, legendBox, scene.Layers.ToDictionary(l => l.Layer.Id), layout.LegendColumns);
         }
 
         if (scene.ScaleBar is not null && layout.ScaleBarOrigin is { } origin)
@@ -88,14 +88,19 @@ public static class MapPainter
         PanelBehind(canvas, box, scene.Layout.Overlay);
         var left = box.Left + (scene.Layout.Overlay ? type.Padding : 0);
         using var ink = new SKPaint { Color = Typography.Ink, IsAntialias = true };
-        using var titleFont = fonts.Font(type.Title, bold: true);
-        var y = box.Top + (type.Title * 1.05f);
-        TextRun.Draw(canvas, scene.Title, left, y, titleFont, ink);
+        using var titleFont = fonts.Font(scene.TitleBlock.Size, bold: true);
+        var y = box.Top;
+        foreach (var line in scene.TitleBlock.Lines)
+        {
+            y += scene.TitleBlock.Size * 1.2f;
+            TextRun.Draw(canvas, line, left, y - (scene.TitleBlock.Size * 0.15f), titleFont, ink);
+        }
+
         if (scene.Subtitle is not null)
         {
             using var subtitleFont = fonts.Font(type.Subtitle);
             using var muted = new SKPaint { Color = Typography.Muted, IsAntialias = true };
-            TextRun.Draw(canvas, scene.Subtitle, left, y + (type.Subtitle * 1.5f), subtitleFont, muted);
+            TextRun.Draw(canvas, scene.Subtitle, left, y + (type.Subtitle * 1.3f), subtitleFont, muted);
         }
     }
 

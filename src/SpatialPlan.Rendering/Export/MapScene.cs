@@ -27,6 +27,9 @@ public sealed record MapScene
     /// <summary>Furniture boxes over the map (layout's and the scale bar's) that labels and grid labels keep clear of.</summary>
     public IReadOnlyList<SkiaSharp.SKRect> Obstacles { get; init; } = [];
     public string? Title { get; init; }
+
+    /// <summary>The title's lines and size as fitted to the page.</summary>
+    public TitleBlock TitleBlock { get; init; } = TitleBlock.Empty;
     public string? Subtitle { get; init; }
     public IReadOnlyList<string> NoteLines { get; init; } = [];
     public required DateOnly Date { get; init; }

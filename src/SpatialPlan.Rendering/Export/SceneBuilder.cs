@@ -24,10 +24,10 @@ public static class SceneBuilder
         var legend = furniture.Legend ? Legend.For(visible.Select(v => v.Layer).Reverse(), spec.Language) : null;
         var title = furniture.Title ? spec.Title ?? MapNote.DefaultTitle(spec.Language) : null;
         var subtitle = furniture.Title ? spec.Subtitle : null;
-        var (titleHeight, titleWidth) = MeasureTitle(title, subtitle, fonts, type);
+        var titleBlock = TitleBlock.Fit(title, subtitle, PageLayout.TitleWidth(page, type), fonts, type);
         var legendPainter = legend is null ? null : new LegendPainter(legend, fonts, type);
 
-        var layout = PageLayout.Create(page, furniture, type, titleHeight, titleWidth,
+        var layout = PageLayout.Create(page, furniture, type, titleBlock.Height, titleBlock.Width,
             legendPainter is null ? null : legendPainter.Height,
             furniture.Note ? width => NoteHeight(NoteLines(spec, page, visible, 999_999_999, date), fonts, type, width) : null);
         var frame = MapFrame.Create(MapProjection.For(spec.Crs), layout.Frame, spec.Extent);
@@ -39,6 +39,7 @@ public static class SceneBuilder
             layers.Add(new PreparedLayer(layer, opacity, found?.Features ?? []));
         }
 
+        layout = LegendCorner.Choose(layout, frame, layers, type);
         var scaleBar = layout.ScaleBarOrigin is not null ? ScaleBar.For(frame, layout.ScaleBarMaxLength) : null;
         var obstacles = layout.Obstacles.ToList();
         if (scaleBar is not null)
@@ -62,6 +63,7 @@ public static class SceneBuilder
             Labels = labels,
             Obstacles = obstacles,
             Title = title,
+            TitleBlock = titleBlock,
             Subtitle = subtitle,
             NoteLines = furniture.Note ? NoteLines(spec, page, visible, frame.ScaleDenominator, date) : [],
             Date = date,
@@ -95,18 +97,4 @@ public static class SceneBuilder
     private static IReadOnlyList<string> NoteLines(MapSpec spec, PageSetup page,
         IEnumerable<(LayerDefinition Layer, double Opacity)> visible, double scale, DateOnly date) =>
         MapNote.Lines(MapProjection.For(spec.Crs), scale, page, visible.Select(v => v.Layer), spec.Language, date);
-
-    private static (float Height, float Width) MeasureTitle(string? title, string? subtitle, FontSet fonts, Typography type)
-    {
-        if (title is null)
-        {
-            return (0, 0);
-        }
-
-        using var titleFont = fonts.Font(type.Title, bold: true);
-        using var subtitleFont = fonts.Font(type.Subtitle);
-        var width = Math.Max(TextRun.Width(title, titleFont), subtitle is null ? 0 : TextRun.Width(subtitle, subtitleFont));
-        var height = (type.Title * 1.45f) + (subtitle is null ? 0 : type.Subtitle * 1.5f) + (type.Padding * 0.5f);
-        return (height, width);
-    }
 }

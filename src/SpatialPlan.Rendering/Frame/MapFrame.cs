@@ -96,6 +96,11 @@ public sealed class MapFrame
         return ToPage(x, y);
     }
 
+    /// <summary>Lon/lat of a page point.</summary>
+    public (double Lon, double Lat) PageToLonLat(SKPoint page) => Projection.Inverse(
+        Extent.MinX + ((page.X - Rect.Left) * UnitsPerPoint),
+        Extent.MaxY - ((page.Y - Rect.Top) * UnitsPerPoint));
+
     /// <summary>Grows the envelope about its centre to the rectangle's shape.</summary>
     private static Envelope Fit(Envelope e, SKRect rect)
     {

@@ -43,7 +43,7 @@ public static class LabelPlacer
         return placed;
     }
 
-    /// <summary>Centre offsets to try: a point's label beside its marker; an area's label on it, then just above or below.</summary>
+    /// <summary>Centre offsets to try: a point's label beside its marker; an area's label on its anchor, then around it.</summary>
     private static IEnumerable<(float Dx, float Dy)> Offsets(MapLabel label, float width)
     {
         var h = label.Size * 1.2f;
@@ -53,6 +53,7 @@ public static class LabelPlacer
             return [(side, 0), (-side, 0), (0, -h), (0, h)];
         }
 
-        return [(0, 0), (0, -h), (0, h), (width * 0.4f, 0), (-width * 0.4f, 0)];
+        var shift = width * 0.4f;
+        return [(0, 0), (0, -h), (0, h), (shift, 0), (-shift, 0), (0, -2 * h), (0, 2 * h), (shift, -h), (-shift, -h), (shift, h), (-shift, h)];
     }
 }
