@@ -88,6 +88,16 @@ public class ExportEndpointsTests(SpatialPlanAppFactory factory) : IClassFixture
         Assert.Equal((827, 1169), PngSize(bytes)); // A4 portrait at 100 DPI
     }
 
+    [Fact]
+    public async Task RendersSeveralExportsAtOnce()
+    {
+        var formats = new[] { "png", "pdf", "svg", "png-georef", "png", "pdf" };
+
+        var responses = await Task.WhenAll(formats.Select(f => _client.GetAsync($"/api/export?format={f}&{Query}", TestContext.Current.CancellationToken)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
     private static async Task<byte[]> Ok(HttpResponseMessage response, string mediaType)
     {
         var bytes = await response.Content.ReadAsByteArrayAsync();
