@@ -12,6 +12,8 @@ public class ExportEndpointsTests(SpatialPlanAppFactory factory) : IClassFixture
 {
     private const string Query = "bbox=120.7,27.85,121.1,28.1&width=800&height=600&dpi=96&layers=land,plan-zones,island-chain";
 
+    private static readonly string[] Formats = ["png", "pdf", "svg", "png-georef"];
+
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
@@ -89,13 +91,24 @@ public class ExportEndpointsTests(SpatialPlanAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task RendersSeveralExportsAtOnce()
+    public async Task RendersAsManyExportsAtOnceAsThereAreSlots()
     {
-        var formats = new[] { "png", "pdf", "svg", "png-georef", "png", "pdf" };
+        // the default slots: twice the processor count; more at once may get 503 (ExportServerStateTests)
+        var formats = Enumerable.Range(0, 2 * Environment.ProcessorCount).Select(i => Formats[i % Formats.Length]);
 
         var responses = await Task.WhenAll(formats.Select(f => _client.GetAsync($"/api/export?format={f}&{Query}", TestContext.Current.CancellationToken)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task DescribesBothFormsInTheOpenApiDocument()
+    {
+        var document = await HttpAssert.IsJson(await _client.GetAsync("/ogc/openapi.json", TestContext.Current.CancellationToken));
+
+        var export = document.GetProperty("paths").GetProperty("/api/export");
+        Assert.True(export.TryGetProperty("get", out _));
+        Assert.True(export.TryGetProperty("post", out _));
     }
 
     private static async Task<byte[]> Ok(HttpResponseMessage response, string mediaType)
