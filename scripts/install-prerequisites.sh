@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the programs the tests use besides the .NET SDK, from Debian/Ubuntu packages:
-#   gdal-bin                 GDAL's ogrinfo, the real GIS client that reads our OGC API in the tests
+#   gdal-bin                 GDAL's ogrinfo, gdalinfo and gdalsrsinfo: real GIS clients that read our API and exports
 #   postgresql-15-postgis-3  PostgreSQL 15 + PostGIS 3 (brings postgresql-15): the PostGIS store's tests run
 #                            on a throwaway cluster that scripts/start-postgis.sh starts (it starts no service)
 #   chromium                 the browser the end-to-end tests drive (Playwright launches it; it downloads none)
+#   fonts-noto-cjk           Noto Sans CJK, the font map exports draw Chinese with (without it they answer 503)
+#   poppler-utils            pdftoppm and pdftotext, which open the exported PDFs in the tests
 #   nodejs, npm              only where npm is missing: the build installs Leaflet from package-lock.json
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin postgresql-15-postgis-3 chromium)
+packages=(gdal-bin postgresql-15-postgis-3 chromium fonts-noto-cjk poppler-utils)
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()

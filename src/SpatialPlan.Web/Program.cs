@@ -13,6 +13,7 @@ builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddSpatialPlanApi();
 builder.Services.AddPlannerAuth();
 builder.Services.AddMapPage();
+builder.Services.AddMapExport();
 
 var app = builder.Build();
 app.LoadPlanData();
@@ -27,6 +28,7 @@ app.MapCatalogueEndpoints();
 app.MapAccountEndpoints();
 app.MapHealthChecks("/health").ExcludeFromDescription();
 app.MapMapPage();
+app.MapExportEndpoints();
 
 app.Run();
 
