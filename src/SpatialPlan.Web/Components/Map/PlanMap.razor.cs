@@ -73,6 +73,13 @@ public sealed partial class PlanMap
 
     public Task ShowShapeAsync(object geometry) => CallAsync("showShape", geometry);
 
+    /// <summary>What an export ended with: the file the browser downloaded, or the server's problem.</summary>
+    public sealed record ExportResult(bool Ok, int Status, string? Detail, string? FileName, long Bytes);
+
+    /// <summary>Exports the current view with the given spec (everything but the bbox, which the map adds).</summary>
+    public async Task<ExportResult?> ExportAsync(object spec) =>
+        _map is null ? null : await _map.InvokeAsync<ExportResult>("exportMap", spec);
+
     public Task SetLayerAsync(LayerViewState state) =>
         CallAsync("setLayer", new { id = state.Id, visible = state.Visible, opacity = state.Opacity });
 

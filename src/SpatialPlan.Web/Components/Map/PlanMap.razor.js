@@ -163,6 +163,34 @@ class PlanMapView {
     this.dotnet.invokeMethodAsync('ShapeDrawn', JSON.stringify(layer.toGeoJSON().geometry));
   }
 
+  /**
+   * Exports the current view: the spec from the page plus this map's bounds, posted to /api/export.
+   * The file goes straight to a download; only its name and size go back to .NET.
+   */
+  async exportMap(spec) {
+    const b = this.map.getBounds();
+    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(n => Number(n.toFixed(6)));
+    const response = await fetch('api/export', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...spec, bbox }),
+    });
+    if (!response.ok) {
+      let detail = response.statusText;
+      try { detail = (await response.json()).detail ?? detail; } catch { /* not problem+json */ }
+      return { ok: false, status: response.status, detail, fileName: null, bytes: 0 };
+    }
+    const blob = await response.blob();
+    const fileName = fileNameFrom(response.headers.get('Content-Disposition')) ?? 'map';
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { ok: true, status: response.status, detail: null, fileName, bytes: blob.size };
+  }
+
   setLanguage(language) {
     this.language = language;
     this.map.pm.setLang(language === 'en' ? 'en' : 'zh');
@@ -257,6 +285,15 @@ class PlanMapView {
     this.map.remove();
     delete this.element.spatialPlan;
   }
+}
+
+/** The download name: RFC 5987 filename* (UTF-8, Chinese titles) first, then the plain filename. */
+function fileNameFrom(disposition) {
+  if (!disposition) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : null;
 }
 
 /** Copies the options that are set: a category's null means "as the layer", not "none". */

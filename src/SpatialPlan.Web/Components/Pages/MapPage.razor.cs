@@ -123,6 +123,9 @@ public sealed partial class MapPage
 
     private Task OnFeatureClicked((string CollectionId, string FeatureId) click) => ShowDetails(click.CollectionId, click.FeatureId);
 
+    private async Task<PlanMap.ExportResult?> ExportAsync(object spec) =>
+        _map is null ? null : await _map.ExportAsync(spec);
+
     private async Task PickHit(PlaceSearch.Hit hit)
     {
         await _map!.FitAsync(hit.Bounds);
