@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
 builder.Services.AddPlanData();
 builder.Services.AddSpatialPlanApi();
+builder.Services.AddMeasurement();
 builder.Services.AddMapPage();
 
 var app = builder.Build();
@@ -16,6 +17,7 @@ app.MapOgcLandingEndpoints();
 app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
+app.MapMeasureEndpoints();
 app.MapMapPage();
 
 app.Run();

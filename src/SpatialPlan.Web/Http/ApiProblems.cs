@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SpatialPlan.Core.Geodata;
 
 namespace SpatialPlan.Web.Http;
 
@@ -21,6 +23,46 @@ public static class ApiProblems
             detail: $"Collection '{Shorten(collectionId)}' has no feature '{Shorten(featureId)}'.",
             statusCode: StatusCodes.Status404NotFound,
             title: "Feature not found");
+
+    /// <summary>The body is not what the resource reads: each error names its field (a JSON path, or "body").</summary>
+    public static ValidationProblem InvalidBody(IReadOnlyList<InputError> errors, string detail) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            detail: detail,
+            title: "Invalid request body");
+
+    /// <summary>
+    /// The geometry at <paramref name="field"/> cannot be used: errors name <c>field.type</c> for a wrong type and
+    /// <c>field.coordinates</c> otherwise; <c>problems</c> gives each problem's kind and, where it has one, the
+    /// [longitude, latitude] where it is (a self-intersection, a coordinate outside the plan).
+    /// </summary>
+    public static ValidationProblem InvalidGeometry(string field, IReadOnlyList<GeometryProblem> problems) =>
+        TypedResults.ValidationProblem(
+            problems.GroupBy(p => GeoJsonGeometryReader.Member(field, p.Kind == GeometryProblemKind.WrongType ? "type" : "coordinates"))
+                .ToDictionary(g => g.Key, g => g.Select(p => p.ToString()).ToArray()),
+            detail: "The geometry cannot be used as it is; see 'errors' and 'problems'. Nothing was repaired.",
+            title: "Invalid geometry",
+            extensions: new Dictionary<string, object?>
+            {
+                ["problems"] = problems.Select(p => new GeometryProblemBody(
+                    p.Kind.ToString(), p.Message, p.Location is { } c ? [c.X, c.Y] : null)).ToList(),
+            });
+
+    public static ProblemHttpResult PayloadTooLarge(long limitBytes) =>
+        TypedResults.Problem(
+            detail: string.Create(CultureInfo.InvariantCulture,
+                $"The request body may be at most {limitBytes} bytes ({limitBytes / 1048576.0:0.##} MB)."),
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "Request body too large");
+
+    public static ProblemHttpResult UnsupportedMediaType(string? given, string expected) =>
+        TypedResults.Problem(
+            detail: $"Content-Type '{Shorten(given ?? "none")}' is not accepted here; send {expected}.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported media type");
+
+    /// <summary>One geometry problem in a problem+json body.</summary>
+    public sealed record GeometryProblemBody(string Kind, string Message, double[]? Location);
 
     /// <summary>Echo at most 60 characters of client input in a message.</summary>
     public static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
