@@ -18,6 +18,7 @@ app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
 app.MapMeasureEndpoints();
+app.MapBuiltUpImportEndpoints();
 app.MapMapPage();
 
 app.Run();

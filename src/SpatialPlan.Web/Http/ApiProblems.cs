@@ -48,6 +48,13 @@ public static class ApiProblems
                     p.Kind.ToString(), p.Message, p.Location is { } c ? [c.X, c.Y] : null)).ToList(),
             });
 
+    /// <summary>An uploaded file that cannot be used at all: unreadable, of an unknown CRS, or hostile.</summary>
+    public static ValidationProblem UnusableFile(string problem) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { ["file"] = [problem] },
+            detail: "The file cannot be read as built-up parcels; see 'errors'. Nothing was written.",
+            title: "Unusable file");
+
     public static ProblemHttpResult PayloadTooLarge(long limitBytes) =>
         TypedResults.Problem(
             detail: string.Create(CultureInfo.InvariantCulture,

@@ -5,9 +5,8 @@ using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.IO.Esri;
-using SpatialPlan.TestSupport;
 
-namespace SpatialPlan.Storage.Tests.Import;
+namespace SpatialPlan.TestSupport;
 
 /// <summary>
 /// Builds the files the import tests read: shapefiles written by NetTopologySuite.IO.Esri.Shapefile and
