@@ -45,14 +45,14 @@ public sealed record ImportReport(
         var area = import.Valid.Sum(f => f.Measurement.SquareMetres);
         var units = new Core.Measurement.AreaUnits(area);
         var message = import.IsAccepted
-            ? $"All {import.FeatureCount} features are valid. This only checked the file: nothing was written."
+            ? $"{(import.FeatureCount == 1 ? "The feature is" : $"All {import.FeatureCount} features are")} valid. This only checked the file: nothing was written."
             : $"Nothing is accepted: {import.Rejected.Count} of {import.FeatureCount} features were rejected. Fix them and send the whole file again.";
         return new ImportReport(fileName, import.Format, import.Crs?.Code, import.CrsFrom, import.FeatureCount,
             import.IsAccepted, import.Accepted.Count, import.Valid.Count, import.Rejected.Count,
             Round(area), Round(import.Valid.Sum(f => f.Measurement.PlanarSquareMetres)),
             new MeasureResponse.AreaInUnits(Round(units.SquareKilometres, 6), Round(units.Hectares, 4), Round(units.Mu, 3)),
             import.Valid.Select(f => new Valid(f.Index, f.SourceId, Round(f.Measurement.SquareMetres), Round(f.Measurement.PlanarSquareMetres))).ToList(),
-            import.Rejected.Select(r => new Rejection(r.Index, r.Ref, r.Reason, r.Location is { } c ? [c.X, c.Y] : null)).ToList(),
+            import.Rejected.Select(r => new Rejection(r.Index, r.Ref, r.Reason, Http.ApiProblems.Location(r.Location))).ToList(),
             Written: false,
             message);
     }
