@@ -19,6 +19,7 @@ public static class GeoJsonGeometryReader
     /// <summary>Stops collecting after this many errors: enough to fix, too few to flood a response.</summary>
     public const int MaxErrors = 10;
 
+    /// <summary>Reads one geometry object; every error names its field under <paramref name="field"/>.</summary>
     /// <param name="element">The geometry object.</param>
     /// <param name="field">Its path in the document, prefixed to every error ("geometry", or "" at the root).</param>
     /// <param name="maxPositions">Refuse more positions than this (counted while reading), or null for no limit.</param>

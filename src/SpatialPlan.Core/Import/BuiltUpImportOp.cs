@@ -16,6 +16,13 @@ public static class BuiltUpImportOp
     /// <summary>The collection built-up records go to, and the geometry type it holds.</summary>
     public const string ExpectedType = "MultiPolygon";
 
+    /// <summary>
+    /// Checks every feature a reader found. A file problem of the reader, an unknown CRS or an empty file make
+    /// the whole import unusable; otherwise each feature is valid or rejected with its reason and location.
+    /// </summary>
+    /// <param name="source">What the reader found, coordinates in <see cref="ImportSource.Crs"/>.</param>
+    /// <param name="extent">The plan extent every lon/lat coordinate must lie in.</param>
+    /// <param name="limits">The vertex limit per feature.</param>
     public static BuiltUpImport Check(ImportSource source, PlanExtent extent, ImportLimits limits)
     {
         if (source.FileProblem is not null || source.Crs is null)

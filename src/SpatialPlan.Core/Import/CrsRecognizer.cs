@@ -22,6 +22,8 @@ public static class CrsRecognizer
     // GRS 1980 (NAD83, ETRS89) has CGCS2000's very ellipsoid, so the datum's name must say which it is.
     private static readonly string[] KnownDatums = ["china2000", "cgcs2000", "chinageodeticcoordinatesystem2000", "wgs84", "wgs1984", "worldgeodeticsystem1984"];
 
+    /// <summary>The supported CRS a WKT text states, or why it is refused: not well-formed, another EPSG code,
+    /// another datum or ellipsoid, another projection or parameters, units other than degrees or metres.</summary>
     public static Recognition FromWkt(string wkt)
     {
         var (root, parseProblem) = WktNode.Parse(wkt.Trim());

@@ -15,6 +15,11 @@ public static class GeoJsonImportReader
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 16, AllowDuplicateProperties = false };
 
+    /// <summary>The features of a GeoJSON file; unusable when it is not JSON (NaN, duplicate keys, nesting
+    /// deeper than 16), not a FeatureCollection or Feature, too large, or of an unknown or contradicting CRS.</summary>
+    /// <param name="utf8Json">The file's bytes.</param>
+    /// <param name="declared">The CRS the request declared, or null (then the crs member, else lon/lat).</param>
+    /// <param name="limits">Feature and vertex limits.</param>
     public static ImportSource Read(ReadOnlyMemory<byte> utf8Json, SourceCrs? declared, ImportLimits limits)
     {
         JsonDocument document;

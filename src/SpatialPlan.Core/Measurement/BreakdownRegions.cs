@@ -28,8 +28,10 @@ public sealed class BreakdownRegions
             : UnaryUnionOp.Union(zones.Select(z => z.GaussKruger).ToList());
     }
 
+    /// <summary>The zones in collection order, each less what earlier zones cover.</summary>
     public IReadOnlyList<Region> Zones { get; }
 
+    /// <summary>The phases (一期, 二期, 灵昆片区), each the union of its blocks less earlier phases.</summary>
     public IReadOnlyList<Region> Phases { get; }
 
     /// <summary>All zones as one geometry: what is not in it is outside the plan's zones.</summary>

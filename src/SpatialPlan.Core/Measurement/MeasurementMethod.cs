@@ -10,6 +10,7 @@ public sealed record MeasurementMethod(
     string Holes,
     string Breakdown)
 {
+    /// <summary>The method <see cref="MeasureOp"/> uses now.</summary>
     public static MeasurementMethod Current { get; } = new(
         Crs: "EPSG:4549",
         CrsName: "CGCS2000 / 3-degree Gauss-Kruger CM 120E",

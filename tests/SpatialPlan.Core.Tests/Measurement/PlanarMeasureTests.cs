@@ -68,4 +68,21 @@ public class PlanarMeasureTests
         Assert.True(back.EqualsExact(shape, 1e-9), back.ToText());
         Assert.Equal(GeometryFactories.LonLatSrid, back.SRID);
     }
+
+    [Fact]
+    public void TheSharedTransformsGiveTheSameResultsFromManyThreadsAtOnce()
+    {
+        // Web requests measure concurrently through the static ProjNet transforms (ProjNet documents no thread safety).
+        var shapes = Enumerable.Range(0, 64).Select(i => KilometreSquareInLonLat(540_000 + (i * 1000), 3_080_000 + (i * 500))).ToArray();
+        var alone = shapes.Select(s => (PlanarMeasure.SquareMetres(s), EllipsoidalArea.SquareMetres(s), PlanarMeasure.ToLonLat(PlanarMeasure.ToGaussKruger(s)).Area)).ToArray();
+
+        var together = new (double, double, double)[shapes.Length * 20];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var s = shapes[i % shapes.Length];
+            together[i] = (PlanarMeasure.SquareMetres(s), EllipsoidalArea.SquareMetres(s), PlanarMeasure.ToLonLat(PlanarMeasure.ToGaussKruger(s)).Area);
+        });
+
+        Assert.All(Enumerable.Range(0, together.Length), i => Assert.Equal(alone[i % shapes.Length], together[i]));
+    }
 }
