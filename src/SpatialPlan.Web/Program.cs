@@ -12,6 +12,7 @@ builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and compo
 builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddSpatialPlanApi();
 builder.Services.AddPlannerAuth();
+builder.Services.AddMeasurement();
 builder.Services.AddMapPage();
 builder.Services.AddMapExport();
 
@@ -27,6 +28,8 @@ app.MapOgcItemsEndpoints();
 app.MapCatalogueEndpoints();
 app.MapAccountEndpoints();
 app.MapHealthChecks("/health").ExcludeFromDescription();
+app.MapMeasureEndpoints();
+app.MapBuiltUpImportEndpoints();
 app.MapMapPage();
 app.MapExportEndpoints();
 

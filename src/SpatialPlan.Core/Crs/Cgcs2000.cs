@@ -36,6 +36,10 @@ public static class Cgcs2000
     public static MathTransform LonLatToGaussKruger { get; } = Transformations
         .CreateFromCoordinateSystems(Geographic, Factory.CreateFromWkt(GaussKruger120Wkt)).MathTransform;
 
+    /// <summary>EPSG:4549 easting/northing (metres) → lon/lat (degrees), the inverse of <see cref="LonLatToGaussKruger"/>.</summary>
+    public static MathTransform GaussKrugerToLonLat { get; } = Transformations
+        .CreateFromCoordinateSystems(Factory.CreateFromWkt(GaussKruger120Wkt), Geographic).MathTransform;
+
     /// <summary>
     /// lon/lat → an Albers equal-area projection on the CGCS2000 ellipsoid centred on the given area.
     /// Equal-area everywhere, so the centre only keeps straight edges close to the geodesics they stand for.

@@ -9,6 +9,7 @@ public class DependencyDirectionTests
     [InlineData("Microsoft.EntityFrameworkCore")]
     [InlineData("Npgsql")]
     [InlineData("SkiaSharp")]
+    [InlineData("Microsoft.Data.Sqlite")] // the GeoPackage reader lives in Storage
     public void CoreReferencesNoWebDatabaseOrDrawingAssembly(string forbiddenPrefix)
     {
         var references = typeof(IFeatureStore).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();

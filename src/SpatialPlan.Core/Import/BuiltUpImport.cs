@@ -1,0 +1,42 @@
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Measurement;
+
+namespace SpatialPlan.Core.Import;
+
+/// <summary>A feature of an import that passed every check: lon/lat geometry, its properties and its measurement.</summary>
+public sealed record ImportedFeature(int Index, string? SourceId, Geometry LonLat, IAttributesTable Attributes, AreaMeasurement Measurement)
+{
+    /// <summary>As a plan feature with the id the record store gives it.</summary>
+    public PlanFeature ToPlanFeature(string id) => new(id, LonLat, Attributes);
+}
+
+/// <summary>A feature of an import that failed a check: where it is in the file, and why.</summary>
+/// <param name="Location">Where the problem is (lon/lat, or the file's coordinates when they could not be
+/// taken to lon/lat), or null.</param>
+public sealed record RejectedFeature(int Index, string Ref, string Reason, Coordinate? Location);
+
+/// <summary>
+/// The outcome of checking an import of built-up parcels, all or nothing: it is accepted only when every
+/// feature passed, and then <see cref="Accepted"/> lists them all; one rejected feature and
+/// <see cref="Accepted"/> is empty (<see cref="Valid"/> still tells which would have passed). A file that
+/// cannot be used at all has a <see cref="FileProblem"/> and no features.
+/// </summary>
+public sealed record BuiltUpImport(
+    string Format,
+    SourceCrs? Crs,
+    string? CrsFrom,
+    int FeatureCount,
+    IReadOnlyList<ImportedFeature> Valid,
+    IReadOnlyList<RejectedFeature> Rejected,
+    string? FileProblem = null)
+{
+    /// <summary>True when the file was usable, held features, and none was rejected.</summary>
+    public bool IsAccepted => FileProblem is null && FeatureCount > 0 && Rejected.Count == 0;
+
+    /// <summary>Every feature when <see cref="IsAccepted"/>, else none.</summary>
+    public IReadOnlyList<ImportedFeature> Accepted => IsAccepted ? Valid : [];
+
+    public static BuiltUpImport Unusable(string format, string problem) => new(format, null, null, 0, [], [], problem);
+}
