@@ -34,6 +34,18 @@ public sealed class MapPageDriver(IPage page)
         await page.Locator(".sp-map-canvas").ClickAsync(new() { Position = new Position { X = (float)point.X, Y = (float)point.Y } });
     }
 
+    /// <summary>
+    /// A plain mouse click at a lon/lat, wherever it lands (a drawing tool's vertex marker, say): no check that
+    /// the map canvas itself receives it.
+    /// </summary>
+    public async Task MouseClickAtAsync(double lon, double lat)
+    {
+        var point = await page.EvaluateAsync<Point>(
+            $"document.querySelector('.sp-map').spatialPlan.toContainer({lat.ToString(CultureInfo.InvariantCulture)}, {lon.ToString(CultureInfo.InvariantCulture)})");
+        var box = (await page.Locator(".sp-map-canvas").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(box.X + (float)point.X, box.Y + (float)point.Y);
+    }
+
     /// <summary>Waits until the page has written the permalink for the current state into the URL.</summary>
     public async Task WaitForUrlContainingAsync(string text) =>
         await page.WaitForFunctionAsync("t => location.search.includes(t)", text, new() { Timeout = 10_000 });

@@ -102,7 +102,8 @@ class PlanMapView {
   }
 
   onFeatureClick(id, e) {
-    L.DomEvent.stopPropagation(e);
+    // While drawing, a click places a vertex (the map's click reaches Geoman); it identifies nothing.
+    if (this.map.pm.globalDrawModeEnabled()) return;
     const featureId = (e.propagatedFrom ?? e.layer)?.featureId;
     if (featureId !== undefined && featureId !== null) {
       this.dotnet.invokeMethodAsync('FeatureClicked', id, String(featureId));

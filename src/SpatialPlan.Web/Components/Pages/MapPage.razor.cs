@@ -23,6 +23,8 @@ public sealed partial class MapPage
     private FeatureDetails? _selected;
     private PlanMap? _map;
     private string _tab = "layers";
+    private SpatialPlan.Web.Measure.MeasureResponse? _measured;
+    private string? _measureError;
 
     private System.Security.Claims.ClaimsPrincipal? _user;
     private bool _loginFailed;
@@ -35,6 +37,8 @@ public sealed partial class MapPage
     [Inject] private PlaceSearch Search { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private IOptions<TiandituOptions> Tianditu { get; set; } = null!;
+    [Inject] private SpatialPlan.Web.Measure.BreakdownRegionsCache Regions { get; set; } = null!;
+    [Inject] private IOptions<SpatialPlan.Web.Measure.MeasureOptions> MeasureOptions { get; set; } = null!;
 
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
 
@@ -125,6 +129,39 @@ public sealed partial class MapPage
 
     private async Task<PlanMap.ExportResult?> ExportAsync(object spec) =>
         _map is null ? null : await _map.ExportAsync(spec);
+
+    private async Task StartDrawing(string kind)
+    {
+        _measured = null;
+        _measureError = null;
+        await _map!.StartDrawingAsync(kind);
+    }
+
+    private async Task ClearDrawing()
+    {
+        _measured = null;
+        _measureError = null;
+        await _map!.ClearDrawingAsync();
+    }
+
+    /// <summary>Measures a drawn shape with the same checks and operation as <c>POST /api/measure</c>.</summary>
+    private async Task OnShapeDrawn(string geometryJson)
+    {
+        _tab = "measure";
+        var input = SpatialPlan.Web.Measure.MeasureInput.Read(
+            System.Text.Encoding.UTF8.GetBytes(geometryJson), Catalogue.Extent, MeasureOptions.Value.MaxVertices);
+        if (input.Geometry is { } geometry)
+        {
+            _measured = SpatialPlan.Web.Measure.MeasureResponse.From(
+                SpatialPlan.Core.Measurement.MeasureOp.Measure(geometry, await Regions.GetAsync()));
+            _measureError = null;
+        }
+        else
+        {
+            _measured = null;
+            _measureError = string.Join("; ", input.Errors.Select(e => e.Message).Concat(input.Problems.Select(p => p.ToString())));
+        }
+    }
 
     private async Task PickHit(PlaceSearch.Hit hit)
     {
