@@ -25,9 +25,11 @@ public sealed class PlanDataStore : IFeatureStore
 
     public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -17,14 +17,19 @@ public interface IFeatureStore
     /// <summary>One feature, or null when the collection or the feature does not exist.</summary>
     Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken);
 
-    /// <summary>Adds a feature to a writable collection; its id must be new there.</summary>
-    Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken);
+    /// <summary>Adds a feature to a writable collection; its id must be new there. Records version 1 (or the next
+    /// version, for an id used before) by <paramref name="author"/> in the same atomic write.</summary>
+    Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the feature with the same id in a writable collection.</summary>
-    Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken);
+    /// <summary>Replaces the feature with the same id in a writable collection, keeping the old state in its history.</summary>
+    Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken);
 
-    /// <summary>Removes a feature from a writable collection.</summary>
-    Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, CancellationToken cancellationToken);
+    /// <summary>Removes a feature from a writable collection; its history keeps the deleted state.</summary>
+    Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken);
+
+    /// <summary>Every version of a record, oldest first (empty for an id never written), or null for an unknown
+    /// collection.</summary>
+    Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken);
 }
 
 /// <summary>How a write ended. Anything but <see cref="Done"/> changed nothing.</summary>

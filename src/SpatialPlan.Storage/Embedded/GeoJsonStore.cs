@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Features;
@@ -9,14 +8,15 @@ namespace SpatialPlan.Storage.Embedded;
 /// <summary>
 /// The embedded store: every collection in memory with an STRtree, for one planner on one machine with no
 /// database. Writable collections start from the data folder when it has them (else from geodata) and
-/// every write replaces their file atomically before it becomes visible, so a crash loses nothing
-/// that was acknowledged.
+/// every write replaces their file, records and history together, atomically before it becomes visible, so
+/// a crash loses nothing that was acknowledged.
 /// </summary>
 public sealed class GeoJsonStore : IFeatureStore, IDisposable
 {
     private readonly LayerCatalogue _catalogue;
     private readonly string _dataDirectory;
     private readonly Dictionary<string, CollectionIndex> _collections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<FeatureVersion>> _history = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
     public GeoJsonStore(PlanGeodata geodata, GeoJsonStoreOptions options)
@@ -27,6 +27,7 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         {
             var features = layer.Writable ? LoadRecords(layer) ?? geodata.Collections[layer.Id] : geodata.Collections[layer.Id];
             _collections[layer.Id] = new CollectionIndex(features);
+            _history[layer.Id] = layer.Writable && File.Exists(RecordsPath(layer)) ? RecordsFile.ReadHistory(RecordsPath(layer)) : [];
         }
     }
 
@@ -39,20 +40,32 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
     public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
         Task.FromResult(Index(collectionId)?.Get(featureId));
 
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, index => index.Get(feature.Id) is not null
-            ? (WriteOutcome.DuplicateId, null)
-            : (WriteOutcome.Done, index.Features.Append(feature)), cancellationToken);
+    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, author, index => index.Get(feature.Id) is not null
+            ? Change.Refused(WriteOutcome.DuplicateId)
+            : new Change(WriteOutcome.Done, index.Features.Append(feature), VersionAction.Created, feature), cancellationToken);
 
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, index => index.Get(feature.Id) is null
-            ? (WriteOutcome.FeatureNotFound, null)
-            : (WriteOutcome.Done, index.Features.Select(f => f.Id == feature.Id ? feature : f)), cancellationToken);
+    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, author, index => index.Get(feature.Id) is null
+            ? Change.Refused(WriteOutcome.FeatureNotFound)
+            : new Change(WriteOutcome.Done, index.Features.Select(f => f.Id == feature.Id ? feature : f), VersionAction.Replaced, feature),
+            cancellationToken);
 
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, index => index.Get(featureId) is null
-            ? (WriteOutcome.FeatureNotFound, null)
-            : (WriteOutcome.Done, index.Features.Where(f => f.Id != featureId)), cancellationToken);
+    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, author, index => index.Get(featureId) is not { } deleted
+            ? Change.Refused(WriteOutcome.FeatureNotFound)
+            : new Change(WriteOutcome.Done, index.Features.Where(f => f.Id != featureId), VersionAction.Deleted, deleted),
+            cancellationToken);
+
+    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken)
+    {
+        lock (_collections)
+        {
+            return Task.FromResult<IReadOnlyList<FeatureVersion>?>(_history.TryGetValue(collectionId, out var history)
+                ? history.Where(v => v.FeatureId == featureId).ToList()
+                : null);
+        }
+    }
 
     public void Dispose() => _writeLock.Dispose();
 
@@ -64,11 +77,15 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         }
     }
 
-    /// <summary>Decides the change under the write lock, persists it, and only then makes it visible.</summary>
+    /// <summary>What a write decided: the outcome and, when done, the records after it and the version to keep.</summary>
+    private sealed record Change(WriteOutcome Outcome, IEnumerable<PlanFeature>? Next, VersionAction Action, PlanFeature? State)
+    {
+        public static Change Refused(WriteOutcome outcome) => new(outcome, null, default, null);
+    }
+
+    /// <summary>Decides the change under the write lock, persists it with its version, and only then makes it visible.</summary>
     private async Task<WriteOutcome> WriteAsync(
-        string collectionId,
-        Func<CollectionIndex, (WriteOutcome Outcome, IEnumerable<PlanFeature>? Next)> change,
-        CancellationToken cancellationToken)
+        string collectionId, string? author, Func<CollectionIndex, Change> decide, CancellationToken cancellationToken)
     {
         var layer = _catalogue.Find(collectionId);
         if (layer is null)
@@ -84,17 +101,21 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var (outcome, next) = change(Index(collectionId)!);
-            if (outcome != WriteOutcome.Done)
+            var change = decide(Index(collectionId)!);
+            if (change.Outcome != WriteOutcome.Done)
             {
-                return outcome;
+                return change.Outcome;
             }
 
-            var updated = new CollectionIndex(next!);
-            await AtomicFile.WriteAsync(RecordsPath(layer), stream => WriteCollectionAsync(stream, updated), cancellationToken);
+            var updated = new CollectionIndex(change.Next!);
+            var history = _history[collectionId];
+            var number = history.Where(v => v.FeatureId == change.State!.Id).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
+            var nextHistory = history.Append(new FeatureVersion(change.State!.Id, number, change.Action, DateTimeOffset.UtcNow, author, change.State)).ToList();
+            await AtomicFile.WriteAsync(RecordsPath(layer), stream => RecordsFile.WriteAsync(stream, updated.Features, nextHistory), cancellationToken);
             lock (_collections)
             {
                 _collections[collectionId] = updated;
+                _history[collectionId] = nextHistory;
             }
 
             return WriteOutcome.Done;
@@ -103,13 +124,6 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         {
             _writeLock.Release();
         }
-    }
-
-    private static async Task WriteCollectionAsync(Stream stream, CollectionIndex index)
-    {
-        await using var writer = new Utf8JsonWriter(stream, GeoJsonSerialization.WriterOptions);
-        GeoJsonFeatureWriter.WriteCollection(writer, index.Features);
-        await writer.FlushAsync();
     }
 
     private string RecordsPath(LayerDefinition layer) => Path.Combine(_dataDirectory, layer.File);

@@ -20,6 +20,29 @@ internal static class FeatureRows
         };
     }
 
+    /// <summary>The version row that keeps <paramref name="state"/> as the record's version <paramref name="number"/>.</summary>
+    public static FeatureVersionRow ToVersionRow(
+        string collectionId, PlanFeature state, int number, VersionAction action, string? author)
+    {
+        var (json, names) = PropertiesJson.Write(state.Attributes);
+        return new FeatureVersionRow
+        {
+            CollectionId = collectionId,
+            FeatureId = state.Id,
+            Version = number,
+            Action = action.ToString().ToLowerInvariant(),
+            At = DateTimeOffset.UtcNow,
+            Author = author,
+            Geometry = LonLat(state.Geometry),
+            Properties = json,
+            PropertyNames = names,
+        };
+    }
+
+    public static FeatureVersion ToVersion(FeatureVersionRow row) => new(
+        row.FeatureId, row.Version, Enum.Parse<VersionAction>(row.Action, ignoreCase: true), row.At, row.Author,
+        new PlanFeature(row.FeatureId, row.Geometry, PropertiesJson.Read(row.Properties, row.PropertyNames)));
+
     public static PlanFeature ToFeature(FeatureRow row) =>
         new(row.FeatureId, row.Geometry, PropertiesJson.Read(row.Properties, row.PropertyNames));
 

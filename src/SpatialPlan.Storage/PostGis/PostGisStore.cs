@@ -58,7 +58,7 @@ public sealed class PostGisStore(
         return row is null ? null : FeatureRows.ToFeature(row);
     }
 
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken) =>
+    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, async (db, ct) =>
         {
             if (await Rows(db, collectionId, feature.Id).AnyAsync(ct))
@@ -67,10 +67,11 @@ public sealed class PostGisStore(
             }
 
             db.Features.Add(FeatureRows.ToRow(collectionId, feature));
+            await AddVersionAsync(db, collectionId, feature, VersionAction.Created, author, ct);
             return WriteOutcome.Done;
         }, cancellationToken);
 
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, CancellationToken cancellationToken) =>
+    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, async (db, ct) =>
         {
             var row = await Rows(db, collectionId, feature.Id).SingleOrDefaultAsync(ct);
@@ -83,13 +84,48 @@ public sealed class PostGisStore(
             row.Geometry = replacement.Geometry;
             row.Properties = replacement.Properties;
             row.PropertyNames = replacement.PropertyNames;
+            await AddVersionAsync(db, collectionId, feature, VersionAction.Replaced, author, ct);
             return WriteOutcome.Done;
         }, cancellationToken);
 
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
+    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, async (db, ct) =>
-            await Rows(db, collectionId, featureId).ExecuteDeleteAsync(ct) == 0 ? WriteOutcome.FeatureNotFound : WriteOutcome.Done,
-            cancellationToken);
+        {
+            var row = await Rows(db, collectionId, featureId).SingleOrDefaultAsync(ct);
+            if (row is null)
+            {
+                return WriteOutcome.FeatureNotFound;
+            }
+
+            db.Features.Remove(row);
+            await AddVersionAsync(db, collectionId, FeatureRows.ToFeature(row), VersionAction.Deleted, author, ct);
+            return WriteOutcome.Done;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken)
+    {
+        if (catalogue.Find(collectionId) is null)
+        {
+            return null;
+        }
+
+        await using var db = await OpenAsync(cancellationToken);
+        var rows = await db.FeatureVersions.AsNoTracking()
+            .Where(v => v.CollectionId == collectionId && v.FeatureId == featureId)
+            .OrderBy(v => v.Version)
+            .ToListAsync(cancellationToken);
+        return rows.Select(FeatureRows.ToVersion).ToList();
+    }
+
+    /// <summary>Adds the record's next version to the same unit of work as the change itself.</summary>
+    private static async Task AddVersionAsync(
+        SpatialPlanDbContext db, string collectionId, PlanFeature state, VersionAction action, string? author, CancellationToken ct)
+    {
+        var last = await db.FeatureVersions
+            .Where(v => v.CollectionId == collectionId && v.FeatureId == state.Id)
+            .MaxAsync(v => (int?)v.Version, ct) ?? 0;
+        db.FeatureVersions.Add(FeatureRows.ToVersionRow(collectionId, state, last + 1, action, author));
+    }
 
     private static IQueryable<FeatureRow> Rows(SpatialPlanDbContext db, string collectionId, string featureId) =>
         db.Features.Where(f => f.CollectionId == collectionId && f.FeatureId == featureId);

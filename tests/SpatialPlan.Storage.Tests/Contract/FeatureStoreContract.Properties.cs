@@ -32,7 +32,7 @@ public abstract partial class FeatureStoreContract
     {
         var feature = ReadFeature(RichFeature);
 
-        await Store.CreateAsync(MiniGeodata.Records, feature, Ct);
+        await Store.CreateAsync(MiniGeodata.Records, feature, author: null, Ct);
         var stored = (await Store.GetAsync(MiniGeodata.Records, "rich", Ct))!;
 
         Assert.Equal(feature.Attributes.GetNames(), stored.Attributes.GetNames());
@@ -48,7 +48,7 @@ public abstract partial class FeatureStoreContract
     public async Task GivesBackTheSameBytesAfterARestart()
     {
         var feature = ReadFeature(RichFeature);
-        await Store.CreateAsync(MiniGeodata.Records, feature, Ct);
+        await Store.CreateAsync(MiniGeodata.Records, feature, author: null, Ct);
 
         await RestartAsync();
 
@@ -63,7 +63,7 @@ public abstract partial class FeatureStoreContract
         var unset = new NetTopologySuite.IO.WKTReader().Read("POLYGON ((120.96 27.95, 120.98 27.95, 120.98 27.97, 120.96 27.95))");
         unset.SRID = unsetSrid;
 
-        await Store.CreateAsync(MiniGeodata.Records, new PlanFeature("p", unset, new AttributesTable()), Ct);
+        await Store.CreateAsync(MiniGeodata.Records, new PlanFeature("p", unset, new AttributesTable()), author: null, Ct);
         await RestartAsync();
 
         var stored = await Store.GetAsync(MiniGeodata.Records, "p", Ct);

@@ -73,7 +73,7 @@ public abstract partial class FeatureStoreContract
         string[] ids = ["b", "B", "_x", "Zeta", "é", "10", "9", "a-1", "a_1", "中心区", "ａ"];
         foreach (var id in ids)
         {
-            await Store.CreateAsync(MiniGeodata.Records, Record(id, id), Ct);
+            await Store.CreateAsync(MiniGeodata.Records, Record(id, id), author: null, Ct);
         }
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), await RecordIds());

@@ -49,7 +49,7 @@ public abstract partial class FeatureStoreContract : IAsyncLifetime
     [Fact]
     public async Task CreatesARecordThatQueriesThenFind()
     {
-        Assert.Equal(WriteOutcome.Done, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), Ct));
+        Assert.Equal(WriteOutcome.Done, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), author: null, Ct));
 
         var page = await Store.QueryAsync(MiniGeodata.Records, new FeatureQuery(new(120.96, 120.97, 27.955, 27.96), 10, 0), Ct);
         Assert.Equal(["r1"], page!.Features.Select(f => f.Id));
@@ -60,7 +60,7 @@ public abstract partial class FeatureStoreContract : IAsyncLifetime
     [Fact]
     public async Task KeepsACreatedRecordAcrossARestart()
     {
-        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), Ct);
+        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), author: null, Ct);
 
         await RestartAsync();
 
@@ -70,14 +70,14 @@ public abstract partial class FeatureStoreContract : IAsyncLifetime
     [Fact]
     public async Task ReplacesAndDeletesRecords()
     {
-        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), Ct);
+        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), author: null, Ct);
 
         Assert.Equal(WriteOutcome.Done, await Store.ReplaceAsync(MiniGeodata.Records,
-            Record("r1", "second", "POLYGON ((121.1 28.1, 121.2 28.1, 121.2 28.2, 121.1 28.1))"), Ct));
+            Record("r1", "second", "POLYGON ((121.1 28.1, 121.2 28.1, 121.2 28.2, 121.1 28.1))"), author: null, Ct));
         var replaced = await Store.GetAsync(MiniGeodata.Records, "r1", Ct);
         Assert.Equal("second", replaced!.Text("note"));
         Assert.Equal(121.2, replaced.Geometry.EnvelopeInternal.MaxX);
-        Assert.Equal(WriteOutcome.Done, await Store.DeleteAsync(MiniGeodata.Records, "r1", Ct));
+        Assert.Equal(WriteOutcome.Done, await Store.DeleteAsync(MiniGeodata.Records, "r1", author: null, Ct));
 
         await RestartAsync();
         Assert.Empty(await RecordIds());
@@ -86,20 +86,20 @@ public abstract partial class FeatureStoreContract : IAsyncLifetime
     [Fact]
     public async Task RefusesADuplicateIdAndChangesNothing()
     {
-        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), Ct);
+        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), author: null, Ct);
 
-        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "again"), Ct));
+        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "again"), author: null, Ct));
         Assert.Equal("first", (await Store.GetAsync(MiniGeodata.Records, "r1", Ct))!.Text("note"));
     }
 
     [Fact]
     public async Task RefusesToWriteThePlanItselfAnUnknownCollectionOrAMissingFeature()
     {
-        Assert.Equal(WriteOutcome.CollectionReadOnly, await Store.DeleteAsync(MiniGeodata.Zones, "a", Ct));
-        Assert.Equal(WriteOutcome.CollectionReadOnly, await Store.CreateAsync(MiniGeodata.Zones, Record("z9", "x"), Ct));
-        Assert.Equal(WriteOutcome.CollectionNotFound, await Store.CreateAsync("nowhere", Record("r1", "x"), Ct));
-        Assert.Equal(WriteOutcome.FeatureNotFound, await Store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), Ct));
-        Assert.Equal(WriteOutcome.FeatureNotFound, await Store.DeleteAsync(MiniGeodata.Records, "zz", Ct));
+        Assert.Equal(WriteOutcome.CollectionReadOnly, await Store.DeleteAsync(MiniGeodata.Zones, "a", author: null, Ct));
+        Assert.Equal(WriteOutcome.CollectionReadOnly, await Store.CreateAsync(MiniGeodata.Zones, Record("z9", "x"), author: null, Ct));
+        Assert.Equal(WriteOutcome.CollectionNotFound, await Store.CreateAsync("nowhere", Record("r1", "x"), author: null, Ct));
+        Assert.Equal(WriteOutcome.FeatureNotFound, await Store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), author: null, Ct));
+        Assert.Equal(WriteOutcome.FeatureNotFound, await Store.DeleteAsync(MiniGeodata.Records, "zz", author: null, Ct));
 
         Assert.Equal(4, (await Store.QueryAsync(MiniGeodata.Zones, FeatureQuery.All, Ct))!.NumberMatched);
         Assert.Empty(await RecordIds());
@@ -108,10 +108,10 @@ public abstract partial class FeatureStoreContract : IAsyncLifetime
     [Fact]
     public async Task ChangesNothingWhenAWriteIsCancelled()
     {
-        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), Ct);
+        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), author: null, Ct);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            Store.CreateAsync(MiniGeodata.Records, Record("r2", "lost"), new CancellationToken(canceled: true)));
+            Store.CreateAsync(MiniGeodata.Records, Record("r2", "lost"), author: null, new CancellationToken(canceled: true)));
 
         await RestartAsync();
         Assert.Equal(["r1"], await RecordIds());

@@ -27,9 +27,9 @@ public sealed class GeoJsonStorePersistenceTests : IDisposable
     {
         using var store = OpenStore();
 
-        await store.DeleteAsync(MiniGeodata.Zones, "a", Ct);
-        await store.CreateAsync("nowhere", Record("r1", "x"), Ct);
-        await store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), Ct);
+        await store.DeleteAsync(MiniGeodata.Zones, "a", author: null, Ct);
+        await store.CreateAsync("nowhere", Record("r1", "x"), author: null, Ct);
+        await store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), author: null, Ct);
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Path));
     }
@@ -39,7 +39,7 @@ public sealed class GeoJsonStorePersistenceTests : IDisposable
     {
         using (var store = OpenStore())
         {
-            await store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), Ct);
+            await store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), author: null, Ct);
         }
 
         // A crash between writing the temporary file and renaming it leaves this behind.
@@ -53,10 +53,10 @@ public sealed class GeoJsonStorePersistenceTests : IDisposable
     public async Task LeavesTheSavedFileWholeWhenAWriteIsCancelled()
     {
         using var store = OpenStore();
-        await store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), Ct);
+        await store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), author: null, Ct);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            store.CreateAsync(MiniGeodata.Records, Record("r2", "lost"), new CancellationToken(canceled: true)));
+            store.CreateAsync(MiniGeodata.Records, Record("r2", "lost"), author: null, new CancellationToken(canceled: true)));
 
         Assert.Null(await store.GetAsync(MiniGeodata.Records, "r2", Ct));
         Assert.Equal(["records.geojson"], Directory.EnumerateFileSystemEntries(_data.Path).Select(Path.GetFileName));

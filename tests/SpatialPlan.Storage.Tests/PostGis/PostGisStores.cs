@@ -31,6 +31,6 @@ internal static class PostGisStores
     {
         await using var db = Contexts(database.ConnectionString).CreateDbContext();
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
-        await database.ExecuteAsync("TRUNCATE features, collections");
+        await database.ExecuteAsync("TRUNCATE feature_versions, features, collections");
     }
 }
