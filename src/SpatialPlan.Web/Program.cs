@@ -30,6 +30,7 @@ app.MapAccountEndpoints();
 app.MapHealthChecks("/health").ExcludeFromDescription();
 app.MapMeasureEndpoints();
 app.MapBuiltUpImportEndpoints();
+app.MapBuiltUpRecordEndpoints();
 app.MapMapPage();
 app.MapExportEndpoints();
 

@@ -12,6 +12,8 @@ public static class MeasureServices
             .Validate(o => o.MaxVertices >= 4 && o.MaxBodyBytes >= 1024, "need MaxVertices >= 4 and MaxBodyBytes >= 1024")
             .ValidateOnStart();
         services.AddSingleton<BreakdownRegionsCache>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SpatialPlan.Web.Records.BuiltUpRecords>();
         services.AddOptions<BuiltUpImportOptions>().BindConfiguration(nameof(BuiltUpImportOptions))
             .Validate(o => o.MaxUploadBytes >= 1024 && o.MaxFeatures >= 1 && o.MaxVerticesPerFeature >= 4 &&
                            o.MaxEntryBytes >= 1024 && o.MaxUncompressedBytes >= o.MaxEntryBytes && o.MaxZipEntries >= 1,
