@@ -47,4 +47,38 @@ public sealed class MeasureToolTests(MapAppFixture app, BrowserFixture browser)
         await Assertions.Expect(_map.Page.Locator("[data-role=breakdown-zones]")).ToContainTextAsync("中心区");
         await _map.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "map-measure.png") });
     }
+
+    [Fact]
+    public async Task ASignedInPlannerSavesTheShapeAsARecordAndFindsItAfterAReload()
+    {
+        await _map.OpenAsync(app.BaseAddress + "/?c=27.9293,120.9625&z=13");
+        await _map.Page.Locator("[data-role=account] summary").ClickAsync();
+        await _map.Page.Locator("[data-role=login-name]").FillAsync(MapAppFixture.PlannerName);
+        await _map.Page.Locator("[data-role=login-password]").FillAsync(MapAppFixture.PlannerPassword);
+        await _map.Page.Locator("[data-role=login]").ClickAsync();
+        await _map.Page.Locator(".sp-map[data-loaded=true]").WaitForAsync(new() { Timeout = 30_000 });
+        var before = await _map.DrawnAsync("built-up");
+
+        await _map.Page.Locator("[data-role=tab-measure]").ClickAsync();
+        await _map.Page.Locator("[data-role=draw-polygon]").ClickAsync();
+        foreach (var (lon, lat) in AcrossPhases.Append(AcrossPhases[0]))
+        {
+            await _map.MouseClickAtAsync(lon, lat);
+        }
+
+        await _map.Page.Locator("[data-role=record-year]").FillAsync("2024");
+        await _map.Page.Locator("[data-role=record-note]").FillAsync("E2E 一期二期交界 已竣工");
+        await _map.Page.Locator("[data-role=record-save]").ClickAsync();
+        await Assertions.Expect(_map.Page.Locator("[data-role=record-saved]")).ToContainTextAsync("bu-");
+
+        await _map.Page.ReloadAsync();
+        await _map.Page.Locator(".sp-map[data-loaded=true]").WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Equal(before + 1, await _map.DrawnAsync("built-up"));
+        await _map.ClickAtAsync(120.9625, 27.9293);
+        await Assertions.Expect(_map.Identify).ToContainTextAsync("E2E 一期二期交界 已竣工");
+        await Assertions.Expect(_map.Identify).ToContainTextAsync("2024");
+        await _map.Page.Locator("[data-role=tab-plan]").ClickAsync();
+        await Assertions.Expect(_map.Page.Locator("[data-role=recorded-total]")).Not.ToHaveTextAsync("0.000 km²");
+        await _map.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "map-record-saved.png") });
+    }
 }

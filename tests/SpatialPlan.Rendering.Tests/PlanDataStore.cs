@@ -31,5 +31,7 @@ public sealed class PlanDataStore : IFeatureStore
 
     public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -21,6 +21,10 @@ public interface IFeatureStore
     /// version, for an id used before) by <paramref name="author"/> in the same atomic write.</summary>
     Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken);
 
+    /// <summary>Adds several features to a writable collection in one atomic write: all of them, or none when any id
+    /// is taken already or given twice (<see cref="WriteOutcome.DuplicateId"/>). Each gets its version 1.</summary>
+    Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken);
+
     /// <summary>Replaces the feature with the same id in a writable collection, keeping the old state in its history.</summary>
     Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken);
 

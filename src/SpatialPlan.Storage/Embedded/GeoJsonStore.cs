@@ -43,18 +43,24 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
     public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, author, index => index.Get(feature.Id) is not null
             ? Change.Refused(WriteOutcome.DuplicateId)
-            : new Change(WriteOutcome.Done, index.Features.Append(feature), VersionAction.Created, feature), cancellationToken);
+            : new Change(WriteOutcome.Done, index.Features.Append(feature), VersionAction.Created, [feature]), cancellationToken);
+
+    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, author, index =>
+            features.Select(f => f.Id).Distinct().Count() != features.Count || features.Any(f => index.Get(f.Id) is not null)
+                ? Change.Refused(WriteOutcome.DuplicateId)
+                : new Change(WriteOutcome.Done, index.Features.Concat(features), VersionAction.Created, features), cancellationToken);
 
     public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, author, index => index.Get(feature.Id) is null
             ? Change.Refused(WriteOutcome.FeatureNotFound)
-            : new Change(WriteOutcome.Done, index.Features.Select(f => f.Id == feature.Id ? feature : f), VersionAction.Replaced, feature),
+            : new Change(WriteOutcome.Done, index.Features.Select(f => f.Id == feature.Id ? feature : f), VersionAction.Replaced, [feature]),
             cancellationToken);
 
     public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, author, index => index.Get(featureId) is not { } deleted
             ? Change.Refused(WriteOutcome.FeatureNotFound)
-            : new Change(WriteOutcome.Done, index.Features.Where(f => f.Id != featureId), VersionAction.Deleted, deleted),
+            : new Change(WriteOutcome.Done, index.Features.Where(f => f.Id != featureId), VersionAction.Deleted, [deleted]),
             cancellationToken);
 
     public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken)
@@ -77,10 +83,10 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         }
     }
 
-    /// <summary>What a write decided: the outcome and, when done, the records after it and the version to keep.</summary>
-    private sealed record Change(WriteOutcome Outcome, IEnumerable<PlanFeature>? Next, VersionAction Action, PlanFeature? State)
+    /// <summary>What a write decided: the outcome and, when done, the records after it and the states to keep as versions.</summary>
+    private sealed record Change(WriteOutcome Outcome, IEnumerable<PlanFeature>? Next, VersionAction Action, IReadOnlyList<PlanFeature> States)
     {
-        public static Change Refused(WriteOutcome outcome) => new(outcome, null, default, null);
+        public static Change Refused(WriteOutcome outcome) => new(outcome, null, default, []);
     }
 
     /// <summary>Decides the change under the write lock, persists it with its version, and only then makes it visible.</summary>
@@ -109,8 +115,10 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
 
             var updated = new CollectionIndex(change.Next!);
             var history = _history[collectionId];
-            var number = history.Where(v => v.FeatureId == change.State!.Id).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
-            var nextHistory = history.Append(new FeatureVersion(change.State!.Id, number, change.Action, DateTimeOffset.UtcNow, author, change.State)).ToList();
+            var now = DateTimeOffset.UtcNow;
+            var nextHistory = history.Concat(change.States.Select(state => new FeatureVersion(
+                state.Id, history.Where(v => v.FeatureId == state.Id).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1,
+                change.Action, now, author, state))).ToList();
             await AtomicFile.WriteAsync(RecordsPath(layer), stream => RecordsFile.WriteAsync(stream, updated.Features, nextHistory), cancellationToken);
             lock (_collections)
             {

@@ -71,6 +71,25 @@ public sealed class PostGisStore(
             return WriteOutcome.Done;
         }, cancellationToken);
 
+    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, async (db, ct) =>
+        {
+            var ids = features.Select(f => f.Id).ToList();
+            if (ids.Distinct().Count() != ids.Count ||
+                await db.Features.AnyAsync(f => f.CollectionId == collectionId && ids.Contains(f.FeatureId), ct))
+            {
+                return WriteOutcome.DuplicateId;
+            }
+
+            foreach (var feature in features)
+            {
+                db.Features.Add(FeatureRows.ToRow(collectionId, feature));
+                await AddVersionAsync(db, collectionId, feature, VersionAction.Created, author, ct);
+            }
+
+            return WriteOutcome.Done;
+        }, cancellationToken);
+
     public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, async (db, ct) =>
         {

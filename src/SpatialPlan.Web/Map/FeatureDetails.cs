@@ -33,8 +33,11 @@ public sealed record FeatureDetails(
         ("kind", null, new("类型", "Kind")),
         ("direction", null, new("方向", "Direction")),
         ("status", null, new("状态", "Status")),
+        ("zone_name_zh", null, new("所在分区", "Zone")),
         ("built_year", null, new("建成年份", "Year built")),
         ("note", null, new("备注", "Note")),
+        ("author", null, new("记录人", "Recorded by")),
+        ("updated_at", null, new("更新时间", "Updated")),
         ("source", null, new("来源", "Source")),
         ("licence", null, new("许可", "Licence")),
     ];

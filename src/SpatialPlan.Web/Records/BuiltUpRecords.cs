@@ -41,6 +41,38 @@ public sealed class BuiltUpRecords(IFeatureStore store, BreakdownRegionsCache re
         return (outcome, outcome == WriteOutcome.Done ? record : null);
     }
 
+    /// <summary>Imported parcels as new records, written in one atomic write; their attributes name_zh (or name),
+    /// built_year and note are kept where they are of the right kind.</summary>
+    public async Task<(WriteOutcome Outcome, IReadOnlyList<string> Ids)> CreateAllAsync(
+        IReadOnlyList<SpatialPlan.Core.Import.ImportedFeature> parcels, string author, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var breakdown = await regions.GetAsync();
+        var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.LonLat, ImportedInput(p.Attributes),
+            MeasureOp.Measure(p.LonLat, breakdown), author, now)).ToList();
+        var outcome = await store.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
+        return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
+    }
+
+    private static BuiltUpInput ImportedInput(NetTopologySuite.Features.IAttributesTable attributes)
+    {
+        string? Text(string name, int max) => attributes.Exists(name) && attributes[name] is string s && s.Trim() is { Length: > 0 } t
+            ? t[..Math.Min(t.Length, max)]
+            : null;
+        var year = attributes.Exists("built_year") ? attributes["built_year"] switch
+        {
+            long l => (int?)l,
+            int i => i,
+            double d when d == Math.Floor(d) => (int)d,
+            _ => null,
+        } : null;
+        return new BuiltUpInput(
+            Text("name_zh", BuiltUpInput.MaxNameLength) ?? Text("name", BuiltUpInput.MaxNameLength),
+            Text("name_en", BuiltUpInput.MaxNameLength),
+            year is >= BuiltUpInput.MinYear and <= BuiltUpInput.MaxYear ? year : null,
+            Text("note", BuiltUpInput.MaxNoteLength));
+    }
+
     public Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
         store.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
 

@@ -64,3 +64,28 @@ public abstract partial class FeatureStoreContract
     public async Task AnswersNullForTheHistoryOfAnUnknownCollection() =>
         Assert.Null(await Store.GetHistoryAsync("nowhere", "r1", Ct));
 }
+
+/// <summary>Imports write many records at once: all of them or none.</summary>
+public abstract partial class FeatureStoreContract
+{
+    [Fact]
+    public async Task CreatesManyRecordsInOneWriteEachWithItsFirstVersion()
+    {
+        Assert.Equal(WriteOutcome.Done, await Store.CreateAllAsync(MiniGeodata.Records, [Record("i1", "a"), Record("i2", "b")], "wang", Ct));
+
+        Assert.Equal(["i1", "i2"], await RecordIds());
+        Assert.Equal(VersionAction.Created, Assert.Single(await History("i2")).Action);
+    }
+
+    [Fact]
+    public async Task WritesNoneOfABatchWithATakenOrRepeatedId()
+    {
+        await Store.CreateAsync(MiniGeodata.Records, Record("i1", "there"), null, Ct);
+
+        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAllAsync(MiniGeodata.Records, [Record("i2", "new"), Record("i1", "taken")], null, Ct));
+        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAllAsync(MiniGeodata.Records, [Record("i3", "x"), Record("i3", "y")], null, Ct));
+
+        Assert.Equal(["i1"], await RecordIds());
+        Assert.Empty(await History("i2"));
+    }
+}

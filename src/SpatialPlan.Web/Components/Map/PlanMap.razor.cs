@@ -71,6 +71,9 @@ public sealed partial class PlanMap
 
     public Task ClearDrawingAsync() => CallAsync("clearDrawing");
 
+    /// <summary>Loads the visible layers again (after a record was saved).</summary>
+    public Task ReloadAsync() => CallAsync("refresh");
+
     public Task ShowShapeAsync(object geometry) => CallAsync("showShape", geometry);
 
     /// <summary>What an export ended with: the file the browser downloaded, or the server's problem.</summary>

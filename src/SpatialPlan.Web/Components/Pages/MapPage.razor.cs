@@ -24,6 +24,9 @@ public sealed partial class MapPage
     private PlanMap? _map;
     private string _tab = "layers";
     private SpatialPlan.Web.Measure.MeasureResponse? _measured;
+    private NetTopologySuite.Geometries.Geometry? _drawn;
+    private string? _savedRecord;
+    private SpatialPlan.Web.Records.BuiltUpSummary? _recorded;
     private string? _measureError;
 
     private System.Security.Claims.ClaimsPrincipal? _user;
@@ -38,6 +41,7 @@ public sealed partial class MapPage
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private IOptions<TiandituOptions> Tianditu { get; set; } = null!;
     [Inject] private SpatialPlan.Web.Measure.BreakdownRegionsCache Regions { get; set; } = null!;
+    [Inject] private SpatialPlan.Web.Records.BuiltUpRecords Records { get; set; } = null!;
     [Inject] private IOptions<SpatialPlan.Web.Measure.MeasureOptions> MeasureOptions { get; set; } = null!;
 
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
@@ -56,6 +60,7 @@ public sealed partial class MapPage
         var blocks = await Store.QueryAsync("development-area", FeatureQuery.All, CancellationToken.None);
         _tally = DevelopmentAreaTally.Of(blocks?.Features ?? []);
         _fit = await PlanStructureExtent();
+        await TallyRecordsAsync();
     }
 
     /// <summary>The plan's own layers (not the basemap): what the first view shows.</summary>
@@ -150,6 +155,8 @@ public sealed partial class MapPage
         _tab = "measure";
         var input = SpatialPlan.Web.Measure.MeasureInput.Read(
             System.Text.Encoding.UTF8.GetBytes(geometryJson), Catalogue.Extent, MeasureOptions.Value.MaxVertices);
+        _drawn = input.Geometry;
+        _savedRecord = null;
         if (input.Geometry is { } geometry)
         {
             _measured = SpatialPlan.Web.Measure.MeasureResponse.From(
@@ -161,6 +168,28 @@ public sealed partial class MapPage
             _measured = null;
             _measureError = string.Join("; ", input.Errors.Select(e => e.Message).Concat(input.Problems.Select(p => p.ToString())));
         }
+    }
+
+    /// <summary>Saves the drawn area as the signed-in planner's record, then shows it on the map.</summary>
+    private async Task SaveRecord(SpatialPlan.Core.Records.BuiltUpInput input)
+    {
+        if (_drawn is null || SpatialPlan.Web.Auth.PlannerClaims.NameOf(_user!) is not { } author)
+        {
+            return;
+        }
+
+        var (outcome, record) = await Records.CreateAsync(_drawn, input, author, CancellationToken.None);
+        _savedRecord = outcome == WriteOutcome.Done ? record!.Id : null;
+        _measureError = outcome == WriteOutcome.Done ? null : $"{outcome}";
+        await _map!.ClearDrawingAsync();
+        await _map.ReloadAsync();
+        await TallyRecordsAsync();
+    }
+
+    private async Task TallyRecordsAsync()
+    {
+        var records = await Store.QueryAsync(SpatialPlan.Core.Records.BuiltUpRecord.Collection, FeatureQuery.All, CancellationToken.None);
+        _recorded = SpatialPlan.Web.Records.BuiltUpSummary.Of(records?.Features ?? [], await Regions.GetAsync());
     }
 
     private async Task PickHit(PlaceSearch.Hit hit)
