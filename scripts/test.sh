@@ -48,6 +48,12 @@ else
 fi
 rm -f "$publish_dir.log"
 
+# Stop the throwaway PostGIS now, so the summary below is the last line of the run.
+if [ -n "${started_postgis:-}" ]; then
+  bash scripts/stop-postgis.sh "$SPATIALPLAN_TEST_POSTGIS_DIR" || true
+  started_postgis=
+fi
+
 count() { awk -v key="$1:" '$1 == key { n = $2 } END { print n + 0 }' "$log"; }
 echo "tests: $(count succeeded) passed, $(count failed) failed, $(count skipped) skipped"
 if [ "$status" -eq 0 ] && [ "$(count succeeded)" -eq 0 ]; then
