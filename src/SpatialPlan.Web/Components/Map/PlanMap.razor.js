@@ -17,7 +17,7 @@ export async function createMap(element, dotnet, init) {
  */
 async function loadGeoman() {
   if (!globalThis.L) globalThis.L = { ...L };
-  if (!globalThis.L.PM) await import('../../lib/geoman/leaflet-geoman.js');
+  if (!globalThis.L.PM) await import('../../lib/geoman/leaflet-geoman.min.js');
 }
 
 class PlanMapView {
