@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using NetTopologySuite.Geometries;
-using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Web.Map;
 
 namespace SpatialPlan.Web.Components.Map;
 
 /// <summary>
 /// The Leaflet map, through its collocated module <c>PlanMap.razor.js</c>. Only small values cross the
-/// circuit: layer state and bounds go in; clicks, the view and per-layer counts come back.
+/// circuit: layer state and bounds go in; clicks, the view and per-layer counts come back. The module reads the
+/// symbology from <c>/api/layers</c> and the features from the OGC API itself.
 /// </summary>
 public sealed partial class PlanMap
 {
@@ -16,8 +16,6 @@ public sealed partial class PlanMap
     private IJSObjectReference? _module;
     private IJSObjectReference? _map;
     private DotNetObjectReference<PlanMap>? _self;
-
-    [Parameter, EditorRequired] public required LayerCatalogue Catalogue { get; set; }
 
     [Parameter, EditorRequired] public required MapViewState InitialState { get; set; }
 
@@ -44,16 +42,7 @@ public sealed partial class PlanMap
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Map/PlanMap.razor.js");
         _map = await _module.InvokeAsync<IJSObjectReference>("createMap", _element, _self, new
         {
-            layers = Catalogue.Layers.Select(l => new
-            {
-                id = l.Id,
-                group = l.Group.ToString().ToLowerInvariant(),
-                l.Style,
-                l.Categories,
-                l.LabelField,
-            }),
             state = InitialState.Layers.Select(s => new { id = s.Id, visible = s.Visible, opacity = s.Opacity }),
-            extent = Catalogue.Extent.Bbox,
             fit = FitBounds is { } f ? new[] { f.MinX, f.MinY, f.MaxX, f.MaxY } : null,
             center = InitialState.Zoom is { } zoom
                 ? new { lat = InitialState.CenterLat, lon = InitialState.CenterLon, zoom }

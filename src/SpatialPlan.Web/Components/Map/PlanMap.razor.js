@@ -7,8 +7,15 @@ const OFFLINE_ATTRIBUTION = 'GSHHG · © OpenStreetMap contributors · 示意 sc
 const GAUSS_KRUGER_120 = '+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
 
 export async function createMap(element, dotnet, init) {
-  await loadGeoman();
-  return new PlanMapView(element, dotnet, init);
+  // Symbology comes from the catalogue endpoint (ETag-cached), in Leaflet's own option names.
+  const [catalogue] = await Promise.all([fetchJson('api/layers'), loadGeoman()]);
+  return new PlanMapView(element, dotnet, { ...init, layers: catalogue.layers, extent: catalogue.extent.bbox });
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response.json();
 }
 
 /**
