@@ -35,6 +35,7 @@ fi
 
 work=$(mktemp -d /tmp/spatialplan-bench.XXXXXX)
 chmod 755 "$work"
+chown "$RUN_AS" "$work" # lighttpd (as $RUN_AS) creates the mapserv socket here
 mkdir -p "$work/www" "$work/logs" "$work/pids" "$work/out"
 chown "$RUN_AS" "$work/www" "$work/logs" "$work/pids"
 app_pid=
@@ -131,7 +132,7 @@ stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null ||
 
 # --- measurement ----------------------------------------------------------------------------------------------
 # measure NAME URL: sequential median (hyperfine, ms), throughput (wrk, req/s and MB/s), features and bytes.
-declare -A median rps mbs feats bytes
+declare -A median rps mbs feats bytes p50
 measure() {
   local name=$1 url=$2 body="$work/out/$1.body"
   curl -fsS -o "$body" "$url" || { echo "bench: $name failed: $url" >&2; exit 1; }
@@ -140,10 +141,12 @@ measure() {
   hyperfine -N --style none --runs "$RUNS" --warmup "$WARMUP" --export-json "$work/out/$name.json" \
     "curl -fsS -o /dev/null $url" >/dev/null 2>&1
   median[$name]=$(python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/out/$name.json")
-  wrk -t2 -c"$WRK_CONN" -d"${WRK_SECS}s" --timeout 30s "$url" >"$work/out/$name.wrk"
+  wrk -t2 -c"$WRK_CONN" -d"${WRK_SECS}s" --timeout 30s --latency "$url" >"$work/out/$name.wrk"
+  p50[$name]=$(awk '$1 == "50%" { v=$2; if (v ~ /us$/) { sub(/us$/, "", v); v/=1000 } else if (v ~ /ms$/) sub(/ms$/, "", v);
+                 else if (v ~ /s$/) { sub(/s$/, "", v); v*=1000 } printf "%.2f", v }' "$work/out/$name.wrk")
   rps[$name]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$work/out/$name.wrk")
   mbs[$name]=$(awk '/^Transfer\/sec:/ { v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[A-Za-z]+$/, "", v);
-                 f = (u=="GB") ? 1024 : (u=="MB") ? 1 : (u=="KB") ? 1/1024 : 1/1048576; printf "%.1f", v*f }' "$work/out/$name.wrk")
+                 f = (u=="GB") ? 1024 : (u=="MB") ? 1 : (u=="KB") ? 1/1024 : 1/1048576; printf "%.2f", v*f }' "$work/out/$name.wrk")
   log "$name: ${feats[$name]} features, ${bytes[$name]} B, median ${median[$name]} ms, ${rps[$name]} req/s, ${mbs[$name]} MB/s"
 }
 small="bbox=120.90,27.95,120.92,27.97"
@@ -153,6 +156,12 @@ run_requests() { # $1 = prefix, $2 = items URL, $3 = extra query
   measure "$1.P2" "$2?limit=10000&$large$3"
   measure "$1.P3" "$2/50000${3:+?${3#&}}"
 }
+
+# What curl's own start-up costs: a static file from lighttpd, so the medians below can be read net of it.
+hyperfine -N --style none --runs "$RUNS" --warmup "$WARMUP" --export-json "$work/out/floor.json" \
+  "curl -fsS -o /dev/null $base_url/index.html" >/dev/null 2>&1
+floor=$(python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/out/floor.json")
+log "curl floor (static file): $floor ms"
 
 log "measuring MapServer"
 run_requests ms "$ms" "&f=json"
@@ -177,6 +186,7 @@ echo
 echo "SpatialPlan vs MapServer 8.0 (FastCGI x$MS_PROCS, lighttpd) on 10^5 synthetic parcels, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "median = hyperfine sequential median of 'curl' ($RUNS runs, $WARMUP warm-ups; includes curl's start-up);"
 echo "req/s and MB/s = wrk $WRK_CONN connections, ${WRK_SECS} s. ratios: throughput of SpatialPlan / MapServer."
+echo "curl floor (hyperfine median of curl fetching a static file from lighttpd): $floor ms"
 echo "MapServer 8.0 in Debian 12 ignores 'offset', so it is compared on single-page requests only."
 echo
 printf '%-28s %8s %6s | %9s %9s %9s | %8s %8s %8s | %7s %7s\n' request features KB "MS ms" "emb ms" "pg ms" \
@@ -192,5 +202,6 @@ row P3 "one feature by id"
 echo
 echo "P2 MB/s (wrk): MapServer ${mbs[ms.P2]}, embedded ${mbs[emb.P2]}, PostGIS ${mbs[pg.P2]}"
 echo "P2 features returned: MapServer ${feats[ms.P2]}, embedded ${feats[emb.P2]}, PostGIS ${feats[pg.P2]}; P1: ${feats[ms.P1]} / ${feats[emb.P1]} / ${feats[pg.P1]}"
+echo "P3 server-side latency under wrk (p50, $WRK_CONN connections): MapServer ${p50[ms.P3]} ms, embedded ${p50[emb.P3]} ms, PostGIS ${p50[pg.P3]} ms"
 echo "P4 (P1, embedded vs PostGIS store): throughput x$(ratio "${rps[emb.P1]}" "${rps[pg.P1]}"), sequential median x$(ratio "${median[pg.P1]}" "${median[emb.P1]}")"
 echo "P9 cold start to the first 200 on /ogc/collections: embedded ${p9_emb} s (loads 10^5 parcels), PostGIS ${p9_pg} s (second start), PostGIS first start incl. seeding 10^5: ${p9_pg_seed} s"
