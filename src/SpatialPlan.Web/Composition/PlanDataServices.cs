@@ -21,7 +21,8 @@ public static class PlanDataServices
         services.AddOptions<FeatureApiOptions>().BindConfiguration(nameof(FeatureApiOptions))
             .Validate(o => o.LimitDefault >= 1 && o.LimitMax >= o.LimitDefault, "need 1 <= LimitDefault <= LimitMax");
 
-        services.AddSingleton(sp => GeodataLoader.Load(ShippedPath(sp, o => o.GeodataDirectory)));
+        services.AddSingleton(sp => ExtraCollectionLoader.Add(
+            GeodataLoader.Load(ShippedPath(sp, o => o.GeodataDirectory)), ExtraSources(sp)));
         services.AddSingleton(sp => PlanDocumentReader.Read(ShippedPath(sp, o => o.SeedsDirectory)));
         services.AddSingleton(sp => sp.GetRequiredService<PlanGeodata>().Catalogue);
         services.AddSingleton<CachedJson.Catalogue>();
@@ -50,6 +51,15 @@ public static class PlanDataServices
 
     private static string ShippedPath(IServiceProvider sp, Func<SpatialPlanOptions, string> pick) =>
         Path.GetFullPath(pick(sp.GetRequiredService<IOptions<SpatialPlanOptions>>().Value), AppContext.BaseDirectory);
+
+    private static List<ExtraCollectionSource> ExtraSources(IServiceProvider sp)
+    {
+        var contentRoot = sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+        return sp.GetRequiredService<IOptions<SpatialPlanOptions>>().Value.ExtraCollections
+            .Select(e => new ExtraCollectionSource(e.Id, e.Title,
+                string.IsNullOrWhiteSpace(e.Path) ? "" : Path.GetFullPath(e.Path, contentRoot)))
+            .ToList();
+    }
 
     private static string DataPath(IServiceProvider sp) => Path.GetFullPath(
         sp.GetRequiredService<IOptions<SpatialPlanOptions>>().Value.DataDirectory,

@@ -14,4 +14,7 @@ public sealed class SpatialPlanOptions
 
     /// <summary>Planners' records of the embedded store.</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Read-only collections added to the plan's (other tools depend on the names Id, Title, Path).</summary>
+    public IList<ExtraCollectionOptions> ExtraCollections { get; } = [];
 }

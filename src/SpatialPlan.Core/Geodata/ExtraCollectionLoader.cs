@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using SpatialPlan.Core.Catalogue;
+
+namespace SpatialPlan.Core.Geodata;
+
+/// <summary>
+/// Adds configured extra collections (e.g. a cadastre) to the loaded plan data, checked by the same rules as the
+/// plan's own files, so both stores serve them like any collection. Anything wrong stops start-up with a
+/// <see cref="GeodataException"/> naming the file.
+/// </summary>
+public static partial class ExtraCollectionLoader
+{
+    /// <summary>Below plan-zones (30) and above the basemap outlines (20), so the plan stays readable on top.</summary>
+    public const int DrawOrder = 25;
+
+    /// <summary>Neutral, thin and almost transparent: context, not content.</summary>
+    private static readonly PathStyle NeutralStyle = new()
+    {
+        Color = "#757575", Weight = 0.5, Opacity = 0.8, FillColor = "#bdbdbd", FillOpacity = 0.15,
+    };
+
+    public static PlanGeodata Add(PlanGeodata geodata, IReadOnlyList<ExtraCollectionSource> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return geodata;
+        }
+
+        var layers = geodata.Catalogue.Layers.ToList();
+        var collections = new Dictionary<string, IReadOnlyList<Features.PlanFeature>>(geodata.Collections);
+        var problems = new List<GeodataProblem>();
+        foreach (var source in sources)
+        {
+            var idProblem = CheckId(source, layers);
+            if (idProblem is not null)
+            {
+                problems.Add(new GeodataProblem(source.Path, null, idProblem));
+                continue;
+            }
+
+            var layer = Define(source);
+            if (!File.Exists(source.Path))
+            {
+                problems.Add(new GeodataProblem(source.Path, null, $"not found (extra collection '{source.Id}')"));
+                continue;
+            }
+
+            // An absolute File makes the loader read it where it is, not under the geodata folder.
+            var (features, layerProblems) = GeodataLoader.LoadLayer(
+                Path.GetDirectoryName(source.Path)!, geodata.Catalogue.Extent, layer);
+            problems.AddRange(layerProblems);
+            layers.Add(layer);
+            collections[layer.Id] = features;
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new GeodataException(problems);
+        }
+
+        return new PlanGeodata(geodata.Catalogue with { Layers = layers }, collections);
+    }
+
+    private static string? CheckId(ExtraCollectionSource source, List<LayerDefinition> layers)
+    {
+        if (string.IsNullOrWhiteSpace(source.Id) || !SafeId().IsMatch(source.Id))
+        {
+            return $"extra collection id '{source.Id}' must be letters, digits, '-' or '_'";
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Path))
+        {
+            return $"extra collection '{source.Id}' has no Path";
+        }
+
+        return layers.Any(l => l.Id == source.Id)
+            ? $"extra collection id '{source.Id}' is already a collection of the catalogue; choose another id"
+            : null;
+    }
+
+    private static LayerDefinition Define(ExtraCollectionSource source)
+    {
+        var title = string.IsNullOrWhiteSpace(source.Title) ? source.Id : source.Title;
+        return new LayerDefinition
+        {
+            Id = source.Id,
+            File = Path.GetFullPath(source.Path),
+            Title = new LocalizedText(title, title),
+            Description = new LocalizedText("附加图层 (配置)", "Extra collection (configuration)"),
+            Group = LayerGroup.Basemap,
+            GeometryType = "Geometry",
+            DrawOrder = DrawOrder,
+            Writable = false,
+            Style = NeutralStyle,
+            Legend = new LocalizedText(title, title),
+            Source = Path.GetFileName(source.Path),
+            Licence = "see source",
+        };
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex SafeId();
+}
