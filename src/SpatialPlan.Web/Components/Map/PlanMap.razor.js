@@ -243,6 +243,7 @@ class PlanMapView {
     ].map(n => n.toFixed(6)).join(',');
     const loads = [...this.layers.values()].filter(e => e.state.visible).map(e => this.load(e, bbox));
     await Promise.all(loads);
+    this.setOrder([...this.order]); // once, after every layer's new features were added on top
     const counts = Object.fromEntries([...this.layers].map(([id, e]) => [id, e.state.visible ? e.count : -1]));
     const c = this.map.getCenter();
     if (this.firstDraw === null && loads.length > 0) {
@@ -265,7 +266,6 @@ class PlanMapView {
       entry.group.clearLayers();
       entry.group.addData(data);
       entry.count = data.numberMatched;
-      this.setOrder([...this.order]);
     } catch (error) {
       if (error.name !== 'AbortError') console.error('SpatialPlan: could not load', entry.def.id, error);
     }
