@@ -25,7 +25,7 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         _dataDirectory = options.DataDirectory;
         foreach (var layer in _catalogue.Layers)
         {
-            var features = layer.Writable ? LoadRecords(layer) ?? geodata.Collections[layer.Id] : geodata.Collections[layer.Id];
+            var features = layer.Writable ? LoadRecords(layer) ?? geodata.FeaturesOf(layer.Id) : geodata.FeaturesOf(layer.Id);
             _collections[layer.Id] = new CollectionIndex(features);
             _history[layer.Id] = layer.Writable && File.Exists(RecordsPath(layer)) ? RecordsFile.ReadHistory(RecordsPath(layer)) : [];
         }
