@@ -35,7 +35,7 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         Task.FromResult(Index(collectionId)?.Query(query));
 
     public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) =>
-        Task.FromResult(Index(collectionId)?.Extent);
+        Task.FromResult(Index(collectionId)?.Extent is { } extent ? new Envelope(extent) : null); // a copy: Envelope is mutable
 
     public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
         Task.FromResult(Index(collectionId)?.Get(featureId));
