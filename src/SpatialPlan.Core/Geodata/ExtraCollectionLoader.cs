@@ -5,8 +5,9 @@ namespace SpatialPlan.Core.Geodata;
 
 /// <summary>
 /// Adds configured extra collections (e.g. a cadastre) to the loaded plan data, checked by the same rules as the
-/// plan's own files, so both stores serve them like any collection. Anything wrong stops start-up with a
-/// <see cref="GeodataException"/> naming the file.
+/// plan's own files, so both stores serve them like any collection. A bad id or a missing file stops start-up here
+/// with a <see cref="GeodataException"/> naming the file; the features are read when a store first needs them
+/// (<see cref="DeferredLayer"/>), and a problem in them stops start-up there.
 /// </summary>
 public static partial class ExtraCollectionLoader
 {
@@ -27,7 +28,7 @@ public static partial class ExtraCollectionLoader
         }
 
         var layers = geodata.Catalogue.Layers.ToList();
-        var collections = new Dictionary<string, IReadOnlyList<Features.PlanFeature>>(geodata.Collections);
+        var deferred = new Dictionary<string, DeferredLayer>(geodata.Deferred, StringComparer.Ordinal);
         var problems = new List<GeodataProblem>();
         foreach (var source in sources)
         {
@@ -45,12 +46,8 @@ public static partial class ExtraCollectionLoader
                 continue;
             }
 
-            // An absolute File makes the loader read it where it is, not under the geodata folder.
-            var (features, layerProblems) = GeodataLoader.LoadLayer(
-                Path.GetDirectoryName(source.Path)!, geodata.Catalogue.Extent, layer);
-            problems.AddRange(layerProblems);
             layers.Add(layer);
-            collections[layer.Id] = features;
+            deferred[layer.Id] = new DeferredLayer(layer, geodata.Catalogue.Extent);
         }
 
         if (problems.Count > 0)
@@ -58,7 +55,7 @@ public static partial class ExtraCollectionLoader
             throw new GeodataException(problems);
         }
 
-        return new PlanGeodata(geodata.Catalogue with { Layers = layers }, collections);
+        return geodata with { Catalogue = geodata.Catalogue with { Layers = layers }, Deferred = deferred };
     }
 
     private static string? CheckId(ExtraCollectionSource source, List<LayerDefinition> layers)

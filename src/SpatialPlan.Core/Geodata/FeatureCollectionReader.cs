@@ -36,12 +36,14 @@ public static class FeatureCollectionReader
             return new Result([], [new ReadProblem("(file)", "a FeatureCollection needs a 'features' array")]);
         }
 
-        var read = new List<PlanFeature>();
+        var elements = features.EnumerateArray().ToArray();
+        var results = new (PlanFeature? Feature, ReadProblem? Problem)[elements.Length];
+        ParallelWork.For(elements.Length, i => results[i] = ReadFeature(elements[i], $"#{i}"));
+
+        var read = new List<PlanFeature>(elements.Length);
         var problems = new List<ReadProblem>();
-        var index = 0;
-        foreach (var element in features.EnumerateArray())
+        foreach (var (feature, problem) in results)
         {
-            var (feature, problem) = ReadFeature(element, $"#{index}");
             if (feature is not null)
             {
                 read.Add(feature);
@@ -50,8 +52,6 @@ public static class FeatureCollectionReader
             {
                 problems.Add(problem!);
             }
-
-            index++;
         }
 
         return new Result(read, problems);

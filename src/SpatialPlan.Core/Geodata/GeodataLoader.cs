@@ -82,10 +82,14 @@ public static class GeodataLoader
             yield return new GeodataProblem(layer.File, duplicate.Key, "the id appears more than once");
         }
 
+        var geometryProblems = new IReadOnlyList<GeometryProblem>[features.Count];
+        ParallelWork.For(features.Count, i => geometryProblems[i] = GeometryInputValidator.Validate(features[i].Geometry, extent, layer.GeometryType));
+
         var classes = layer.Categories?.Classes.Select(c => c.Value).ToHashSet();
-        foreach (var feature in features)
+        for (var i = 0; i < features.Count; i++)
         {
-            foreach (var problem in GeometryInputValidator.Validate(feature.Geometry, extent, layer.GeometryType))
+            var feature = features[i];
+            foreach (var problem in geometryProblems[i])
             {
                 yield return new GeodataProblem(layer.File, feature.Id, problem.ToString());
             }

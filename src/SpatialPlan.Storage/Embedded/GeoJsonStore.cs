@@ -25,7 +25,7 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         _dataDirectory = options.DataDirectory;
         foreach (var layer in _catalogue.Layers)
         {
-            var features = layer.Writable ? LoadRecords(layer) ?? geodata.Collections[layer.Id] : geodata.Collections[layer.Id];
+            var features = layer.Writable ? LoadRecords(layer) ?? geodata.FeaturesOf(layer.Id) : geodata.FeaturesOf(layer.Id);
             _collections[layer.Id] = new CollectionIndex(features);
             _history[layer.Id] = layer.Writable && File.Exists(RecordsPath(layer)) ? RecordsFile.ReadHistory(RecordsPath(layer)) : [];
         }
@@ -35,7 +35,7 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         Task.FromResult(Index(collectionId)?.Query(query));
 
     public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) =>
-        Task.FromResult(Index(collectionId)?.Extent);
+        Task.FromResult(Index(collectionId)?.Extent is { } extent ? new Envelope(extent) : null); // a copy: Envelope is mutable
 
     public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
         Task.FromResult(Index(collectionId)?.Get(featureId));

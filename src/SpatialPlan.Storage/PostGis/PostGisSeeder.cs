@@ -19,7 +19,10 @@ internal static class PostGisSeeder
     public static async Task<IReadOnlyList<string>> SeedAsync(
         IDbContextFactory<SpatialPlanDbContext> contexts, PlanGeodata geodata, ILogger logger, CancellationToken cancellationToken)
     {
-        var hashes = geodata.Catalogue.Layers.ToDictionary(l => l.Id, l => CollectionHash.Of(geodata.Collections[l.Id]));
+        // A deferred (extra) collection is hashed by its file, so an unchanged cadastre is not even parsed.
+        var hashes = geodata.Catalogue.Layers.ToDictionary(l => l.Id, l => geodata.Deferred.TryGetValue(l.Id, out var deferred)
+            ? CollectionHash.OfFile(deferred.Path)
+            : CollectionHash.Of(geodata.Collections[l.Id]));
         await using var probe = await contexts.CreateDbContextAsync(cancellationToken);
         var seeded = await probe.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
@@ -74,6 +77,6 @@ internal static class PostGisSeeder
         row.ContentHash = hash;
         row.SeededAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(ct); // the collection row first: features reference it
-        await FeatureCopy.WriteAsync(db, layer.Id, geodata.Collections[layer.Id], ct);
+        await FeatureCopy.WriteAsync(db, layer.Id, geodata.FeaturesOf(layer.Id), ct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -14,6 +15,8 @@ namespace SpatialPlan.Storage.PostGis;
 public sealed class PostGisStore(
     IDbContextFactory<SpatialPlanDbContext> contexts, LayerCatalogue catalogue, PostGisStartup startup) : IFeatureStore
 {
+    private readonly ConcurrentDictionary<string, Envelope?> _readOnlyExtents = new(StringComparer.Ordinal);
+
     public async Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
     {
         if (catalogue.Find(collectionId) is null)
@@ -32,11 +35,30 @@ public sealed class PostGisStore(
 
     public async Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken)
     {
-        if (catalogue.Find(collectionId) is null)
+        var layer = catalogue.Find(collectionId);
+        if (layer is null)
         {
             return null;
         }
 
+        // A read-only collection changes only when this app seeds it at start-up: its extent is worth keeping
+        // (/ogc/collections asks for every collection's, and ST_Extent scans a 10^5-parcel collection whole).
+        if (!layer.Writable && _readOnlyExtents.TryGetValue(collectionId, out var known))
+        {
+            return known is null ? null : new Envelope(known);
+        }
+
+        var extent = await ComputeExtentAsync(collectionId, cancellationToken);
+        if (!layer.Writable)
+        {
+            _readOnlyExtents[collectionId] = extent is null ? null : new Envelope(extent);
+        }
+
+        return extent;
+    }
+
+    private async Task<Envelope?> ComputeExtentAsync(string collectionId, CancellationToken cancellationToken)
+    {
         await using var db = await OpenAsync(cancellationToken);
         var extent = await db.Database.SqlQuery<ExtentRow>($"""
             SELECT ST_XMin(e) AS "MinX", ST_XMax(e) AS "MaxX", ST_YMin(e) AS "MinY", ST_YMax(e) AS "MaxY"

@@ -107,6 +107,27 @@ public abstract partial class FeatureStoreContract
     }
 
     [Fact]
+    public async Task GivesAnExtentTheCallerMayChangeWithoutChangingTheStores()
+    {
+        var first = await Store.GetExtentAsync(MiniGeodata.Zones, Ct);
+        first!.ExpandToInclude(0, 0);
+
+        Assert.Equal(new Envelope(120.6, 121.0, 28.0, 28.1), await Store.GetExtentAsync(MiniGeodata.Zones, Ct));
+    }
+
+    [Fact]
+    public async Task TheExtentOfAWritableCollectionFollowsItsWrites()
+    {
+        Assert.Null(await Store.GetExtentAsync(MiniGeodata.Records, Ct));
+
+        await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), "wang", Ct);
+        Assert.Equal(new Envelope(120.95, 121.0, 27.95, 28.0), await Store.GetExtentAsync(MiniGeodata.Records, Ct));
+
+        await Store.DeleteAsync(MiniGeodata.Records, "r1", "wang", Ct);
+        Assert.Null(await Store.GetExtentAsync(MiniGeodata.Records, Ct));
+    }
+
+    [Fact]
     public async Task ServesLonLatGeometriesOfTheTypeTheyWereLoadedAs()
     {
         var d = await Store.GetAsync(MiniGeodata.Zones, "d", Ct);

@@ -12,6 +12,7 @@ namespace SpatialPlan.Storage.Tests.PostGis;
 public sealed class PostGisSeedingTests(PostGisDatabase database) : IClassFixture<PostGisDatabase>, IAsyncLifetime, IDisposable
 {
     private readonly MiniGeodata _geodata = new();
+    private readonly TempDirectory _extraFiles = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,10 +20,16 @@ public sealed class PostGisSeedingTests(PostGisDatabase database) : IClassFixtur
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public void Dispose() => _geodata.Dispose();
+    public void Dispose()
+    {
+        _geodata.Dispose();
+        _extraFiles.Dispose();
+    }
 
     /// <summary>An app start over the current geodata folder: migrations, then seeding. Returns what it loaded.</summary>
-    private async Task<IReadOnlyList<string>> StartAsync()
+    private Task<IReadOnlyList<string>> StartAsync() => StartAsync(GeodataLoader.Load(_geodata.Path));
+
+    private async Task<IReadOnlyList<string>> StartAsync(PlanGeodata geodata)
     {
         var contexts = PostGisStores.Contexts(database.ConnectionString);
         await using (var db = await contexts.CreateDbContextAsync(Ct))
@@ -30,7 +37,22 @@ public sealed class PostGisSeedingTests(PostGisDatabase database) : IClassFixtur
             await db.Database.MigrateAsync(Ct);
         }
 
-        return await PostGisSeeder.SeedAsync(contexts, GeodataLoader.Load(_geodata.Path), NullLogger.Instance, Ct);
+        return await PostGisSeeder.SeedAsync(contexts, geodata, NullLogger.Instance, Ct);
+    }
+
+    /// <summary>The geodata folder plus <c>parcels.geojson</c> as the extra collection "parcels", not yet read.</summary>
+    private PlanGeodata WithParcels() => ExtraCollectionLoader.Add(GeodataLoader.Load(_geodata.Path),
+        [new ExtraCollectionSource("parcels", "Parcels", _extraFiles.File("parcels.geojson"))]);
+
+    private void WriteParcels(params string[] ids)
+    {
+        var parcels = ids.Select((id, i) => MiniGeodata.Feature(id,
+            Wkt.Read(FormattableString.Invariant($"POLYGON ((120.9 27.9{i}, 120.91 27.9{i}, 120.91 27.905, 120.9 27.9{i}))"))));
+        File.WriteAllText(_extraFiles.File("parcels.geojson"), new JsonObject
+        {
+            ["type"] = "FeatureCollection",
+            ["features"] = new JsonArray(parcels.Select(p => (JsonNode)p).ToArray()),
+        }.ToJsonString());
     }
 
     private PostGisStore Store() => PostGisStores.Open(database.ConnectionString, _geodata.Path);
@@ -50,6 +72,13 @@ public sealed class PostGisSeedingTests(PostGisDatabase database) : IClassFixtur
 
     private async Task<string[]> Ids(string collection) =>
         (await Store().QueryAsync(collection, FeatureQuery.All, Ct))!.Features.Select(f => f.Id).ToArray();
+
+    /// <summary>The ids in the table, for a collection the mini catalogue does not list.</summary>
+    private async Task<string[]> StoredIds(string collection)
+    {
+        await using var db = PostGisStores.Contexts(database.ConnectionString).CreateDbContext();
+        return await db.Features.Where(f => f.CollectionId == collection).Select(f => f.FeatureId).Order().ToArrayAsync(Ct);
+    }
 
     [Fact]
     public async Task LoadsEveryCollectionOnTheFirstStart()
@@ -86,6 +115,59 @@ public sealed class PostGisSeedingTests(PostGisDatabase database) : IClassFixtur
         Assert.Equal("liubai", (await Store().GetAsync(MiniGeodata.Zones, "a", Ct))!.Text("zone"));
         Assert.Equal(before["collection records"], after["collection records"]);
         Assert.Equal(before["feature records/g1"], after["feature records/g1"]);
+    }
+
+    [Fact]
+    public async Task LoadsAnExtraCollectionOnTheFirstStart()
+    {
+        WriteParcels("p1", "p2");
+
+        Assert.Contains("parcels", await StartAsync(WithParcels()));
+
+        Assert.Equal(["p1", "p2"], await StoredIds("parcels"));
+    }
+
+    [Fact]
+    public async Task DoesNotEvenReadAnUnchangedExtraCollectionFileOnASecondStart()
+    {
+        WriteParcels("p1", "p2");
+        await StartAsync(WithParcels());
+        var before = await RowVersions();
+
+        var second = WithParcels();
+        Assert.Empty(await StartAsync(second));
+
+        Assert.False(second.Deferred["parcels"].IsRead);
+        Assert.Equal(before, await RowVersions());
+    }
+
+    [Fact]
+    public async Task ReloadsAnExtraCollectionWhoseFileChanged()
+    {
+        WriteParcels("p1", "p2");
+        await StartAsync(WithParcels());
+
+        WriteParcels("p3");
+        Assert.Equal(["parcels"], await StartAsync(WithParcels()));
+
+        Assert.Equal(["p3"], await StoredIds("parcels"));
+    }
+
+    [Fact]
+    public async Task AChangedExtraCollectionWithABadFeatureFailsTheStartNamingItAndWritesNothing()
+    {
+        WriteParcels("p1");
+        await StartAsync(WithParcels());
+        var before = await RowVersions();
+        File.WriteAllText(_extraFiles.File("parcels.geojson"), """
+            {"type":"FeatureCollection","features":[{"type":"Feature","id":"far","properties":{},
+             "geometry":{"type":"Point","coordinates":[2.35,48.85]}}]}
+            """);
+
+        var error = await Assert.ThrowsAsync<GeodataException>(() => StartAsync(WithParcels()));
+
+        Assert.Contains("'far'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await RowVersions());
     }
 
     [Fact]
