@@ -55,7 +55,8 @@ class PlanMapView {
 
     for (const def of init.layers) {
       if (def.vectorTiles) {
-        this.layers.set(def.id, { def, state: { visible: true, opacity: 1 }, group: this.tiledLayer(def), tiled: true, count: def.featureCount });
+        const pane = this.map.createPane(`sp-tiles-${def.id}`);
+        this.layers.set(def.id, { def, state: { visible: true, opacity: 1 }, group: this.tiledLayer(def, pane), pane, tiled: true, count: def.featureCount });
         continue;
       }
       const group = L.geoJSON(null, {
@@ -107,8 +108,7 @@ class PlanMapView {
    * A big collection drawn from the server's vector tiles (the catalogue says which): styled by the same rules as
    * GeoJSON, in its own pane above the GeoJSON canvas (opaque land would hide it below), opacity on the pane.
    */
-  tiledLayer(def) {
-    const pane = this.map.createPane(`sp-tiles-${def.id}`);
+  tiledLayer(def, pane) {
     pane.style.zIndex = 450;
     const interactive = def.group !== 'basemap';
     const grid = globalThis.L.vectorGrid.protobuf(def.vectorTiles, {
@@ -160,7 +160,7 @@ class PlanMapView {
     entry.state = { visible: s.visible, opacity: s.opacity };
     if (s.visible && !this.map.hasLayer(entry.group)) entry.group.addTo(this.map);
     if (!s.visible && this.map.hasLayer(entry.group)) entry.group.remove();
-    if (entry.tiled) entry.group.getPane().style.opacity = s.opacity;
+    if (entry.tiled) entry.pane.style.opacity = s.opacity;
     else entry.group.setStyle(f => this.styleFor(s.id, f));
     return s.visible && !wasVisible;
   }
@@ -176,7 +176,7 @@ class PlanMapView {
     let tiledRank = 0;
     for (const id of ids) {
       const entry = this.layers.get(id);
-      if (entry?.tiled) entry.group.getPane().style.zIndex = 450 + tiledRank++;
+      if (entry?.tiled) entry.pane.style.zIndex = 450 + tiledRank++;
       else if (entry && this.map.hasLayer(entry.group)) entry.group.bringToFront();
     }
   }
@@ -323,7 +323,7 @@ class PlanMapView {
       tiled: id => this.layers.get(id)?.tiled === true,
       style: id => {
         const e = this.layers.get(id);
-        if (e?.tiled) return { opacity: Number(e.group.getPane().style.opacity || 1), fillOpacity: null };
+        if (e?.tiled) return { opacity: Number(e.pane.style.opacity || 1), fillOpacity: null };
         const first = this.layers.get(id)?.group.getLayers()[0];
         return first ? { opacity: first.options.opacity, fillOpacity: first.options.fillOpacity } : null;
       },
