@@ -25,6 +25,7 @@ app.MapOpenApi("/ogc/openapi.json");
 app.MapOgcLandingEndpoints();
 app.MapOgcCollectionsEndpoints();
 app.MapOgcItemsEndpoints();
+app.MapOgcTilesEndpoints();
 app.MapCatalogueEndpoints();
 app.MapAccountEndpoints();
 app.MapHealthChecks("/health").ExcludeFromDescription();

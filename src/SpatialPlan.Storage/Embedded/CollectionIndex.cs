@@ -52,6 +52,9 @@ internal sealed class CollectionIndex
         return new FeaturePage(page, matches.Length);
     }
 
+    /// <summary>Features whose envelope meets the box, in no particular order: candidates that the caller tests or clips.</summary>
+    public IEnumerable<PlanFeature> EnvelopeCandidates(Envelope box) => _tree.Query(box).Select(i => Features[i]);
+
     /// <summary>Positions of features whose geometry intersects the box (like PostGIS ST_Intersects), in order.</summary>
     private int[] Intersecting(Envelope bbox)
     {

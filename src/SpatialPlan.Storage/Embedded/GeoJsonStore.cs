@@ -73,6 +73,9 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
         }
     }
 
+    /// <summary>For the store's vector tiles: features whose envelope meets the box (STRtree), or null for an unknown collection.</summary>
+    internal IEnumerable<PlanFeature>? EnvelopeCandidates(string collectionId, Envelope box) => Index(collectionId)?.EnvelopeCandidates(box);
+
     public void Dispose() => _writeLock.Dispose();
 
     private CollectionIndex? Index(string collectionId)

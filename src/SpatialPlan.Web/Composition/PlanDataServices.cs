@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Plan;
+using SpatialPlan.Core.Tiles;
 using SpatialPlan.Storage.Embedded;
 using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Http;
@@ -25,6 +26,10 @@ public static class PlanDataServices
             GeodataLoader.Load(ShippedPath(sp, o => o.GeodataDirectory)), ExtraSources(sp)));
         services.AddSingleton(sp => PlanDocumentReader.Read(ShippedPath(sp, o => o.SeedsDirectory)));
         services.AddSingleton(sp => sp.GetRequiredService<PlanGeodata>().Catalogue);
+        services.AddOptions<VectorTileOptions>().BindConfiguration(nameof(VectorTileOptions))
+            .Validate(o => o.FeatureThreshold >= 0 && o.ReadOnlyMaxAgeSeconds >= 0, "need FeatureThreshold >= 0 and ReadOnlyMaxAgeSeconds >= 0");
+        services.AddSingleton<Map.TiledLayers>();
+        services.AddSingleton<Ogc.TileCacheHeaders>();
         services.AddSingleton<CachedJson.Catalogue>();
         services.AddSingleton<CachedJson.Plan>();
         services.AddHealthChecks();
@@ -37,6 +42,7 @@ public static class PlanDataServices
         services.AddSingleton<IFeatureStore>(sp => new GeoJsonStore(
             sp.GetRequiredService<PlanGeodata>(),
             new GeoJsonStoreOptions { DataDirectory = DataPath(sp) }));
+        services.AddSingleton<IVectorTileSource>(sp => new EmbeddedVectorTiles((GeoJsonStore)sp.GetRequiredService<IFeatureStore>()));
         return services;
     }
 

@@ -1,4 +1,5 @@
 using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Tiles;
 using SpatialPlan.Storage.PostGis;
 using SpatialPlan.Web.Http;
 
@@ -12,6 +13,7 @@ public static class PostGisServices
         services.AddDbContextFactory<SpatialPlanDbContext>(options => PostGisConnection.Configure(options, connectionString));
         services.AddSingleton<PostGisStartup>();
         services.AddSingleton<IFeatureStore, PostGisStore>();
+        services.AddSingleton<IVectorTileSource, PostGisVectorTiles>();
         services.AddHostedService<StartupService>();
         services.AddHealthChecks().AddDbContextCheck<SpatialPlanDbContext>("database");
         return services;

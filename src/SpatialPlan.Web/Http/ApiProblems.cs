@@ -12,6 +12,12 @@ public static class ApiProblems
             detail: "One or more query parameters are invalid; see 'errors' for each parameter.",
             title: "Invalid query parameter");
 
+    /// <summary>A tile's z, y or x outside the tile matrix set; errors name the path parameter.</summary>
+    public static ValidationProblem InvalidTileAddress(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors,
+            detail: "The tile address is outside WebMercatorQuad; see 'errors' for each path parameter.",
+            title: "Invalid tile address");
+
     public static ProblemHttpResult CollectionNotFound(string collectionId) =>
         TypedResults.Problem(
             detail: $"There is no collection '{Shorten(collectionId)}'. GET /ogc/collections lists them.",

@@ -12,7 +12,7 @@ namespace SpatialPlan.Web.Http;
 /// </summary>
 public abstract class CachedJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -38,8 +38,8 @@ public abstract class CachedJson
             : TypedResults.Bytes(Bytes, "application/json");
     }
 
-    /// <summary>The layer catalogue with symbology (<c>/api/layers</c>).</summary>
-    public sealed class Catalogue(LayerCatalogue catalogue) : CachedJson(catalogue);
+    /// <summary>The layer catalogue with symbology (<c>/api/layers</c>), and which layers the map draws from tiles.</summary>
+    public sealed class Catalogue(LayerCatalogue catalogue, Map.TiledLayers tiled) : CachedJson(tiled.Annotate(catalogue, Options));
 
     /// <summary>The plan's targets and zone texts (<c>/api/plan</c>).</summary>
     public sealed class Plan(PlanDocument plan) : CachedJson(plan);

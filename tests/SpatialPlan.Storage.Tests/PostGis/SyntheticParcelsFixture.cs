@@ -22,6 +22,9 @@ public sealed class SyntheticParcelsFixture : IAsyncLifetime
 
     public GeoJsonStore Embedded { get; private set; } = null!;
 
+    /// <summary>The geodata both stores were loaded from.</summary>
+    public PlanGeodata Geodata { get; private set; } = null!;
+
     public string ConnectionString => _database.ConnectionString;
 
     /// <summary>Seconds PostGIS start-up took: migrations plus seeding 10 000 features.</summary>
@@ -36,7 +39,7 @@ public sealed class SyntheticParcelsFixture : IAsyncLifetime
         }
 
         _geodata.AddCollection(SyntheticParcels.CollectionId, "Polygon", SyntheticParcels.Features(Count, Seed));
-        var geodata = GeodataLoader.Load(_geodata.Path);
+        var geodata = Geodata = GeodataLoader.Load(_geodata.Path);
         Embedded = new GeoJsonStore(geodata, new GeoJsonStoreOptions { DataDirectory = _data.Path });
         PostGis = PostGisStores.Open(_database.ConnectionString, geodata);
         var started = System.Diagnostics.Stopwatch.StartNew();

@@ -9,6 +9,7 @@ const GAUSS_KRUGER_120 = '+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=
 export async function createMap(element, dotnet, init) {
   // Symbology comes from the catalogue endpoint (ETag-cached), in Leaflet's own option names.
   const [catalogue] = await Promise.all([fetchJson('api/layers'), loadGeoman()]);
+  if (catalogue.layers.some(d => d.vectorTiles)) await loadVectorGrid();
   return new PlanMapView(element, dotnet, { ...init, layers: catalogue.layers, extent: catalogue.extent.bbox });
 }
 
@@ -25,6 +26,15 @@ async function fetchJson(url) {
 async function loadGeoman() {
   if (!globalThis.L) globalThis.L = { ...L };
   if (!globalThis.L.PM) await import('../../lib/geoman/leaflet-geoman.min.js');
+}
+
+/**
+ * Leaflet.VectorGrid is a classic bundle too, extending the same global L as Geoman. Its canvas renderer still
+ * calls L.DomEvent.fakeStop, which Leaflet 1.8 removed (Leaflet.VectorGrid#274): give the global copy one.
+ */
+async function loadVectorGrid() {
+  if (!globalThis.L.DomEvent.fakeStop) globalThis.L.DomEvent = { ...L.DomEvent, fakeStop: L.DomEvent.stop };
+  if (!globalThis.L.vectorGrid) await import('../../lib/vectorgrid/Leaflet.VectorGrid.bundled.min.js');
 }
 
 class PlanMapView {
@@ -44,6 +54,11 @@ class PlanMapView {
     this.setBasemap(init.basemap);
 
     for (const def of init.layers) {
+      if (def.vectorTiles) {
+        const pane = this.map.createPane(`sp-tiles-${def.id}`);
+        this.layers.set(def.id, { def, state: { visible: true, opacity: 1 }, group: this.tiledLayer(def, pane), pane, tiled: true, count: def.featureCount });
+        continue;
+      }
       const group = L.geoJSON(null, {
         renderer: this.renderer,
         style: f => this.styleFor(def.id, f),
@@ -82,15 +97,36 @@ class PlanMapView {
 
   styleFor(id, feature) {
     const entry = this.layers.get(id);
-    const def = entry.def;
-    const style = withDefined({}, def.style);
-    const value = def.categories ? feature.properties?.[def.categories.field] : undefined;
-    const cls = def.categories?.classes.find(c => c.value === value);
-    withDefined(style, cls?.style);
+    const style = this.baseStyleFor(entry.def, feature);
     const k = entry.state.opacity;
     style.opacity = (style.opacity ?? 1) * k;
     style.fillOpacity = (style.fillOpacity ?? 0.2) * k;
     return style;
+  }
+
+  /**
+   * A big collection drawn from the server's vector tiles (the catalogue says which): styled by the same rules as
+   * GeoJSON, in its own pane above the GeoJSON canvas (opaque land would hide it below), opacity on the pane.
+   */
+  tiledLayer(def, pane) {
+    pane.style.zIndex = 450;
+    const interactive = def.group !== 'basemap';
+    const grid = globalThis.L.vectorGrid.protobuf(def.vectorTiles, {
+      pane, interactive, rendererFactory: globalThis.L.canvas.tile, maxNativeZoom: 18,
+      getFeatureId: f => f.properties.id,
+      vectorTileLayerStyles: { [def.id]: properties => ({ ...this.baseStyleFor(def, { properties }), fill: true }) },
+    });
+    if (interactive) grid.on('click', e => this.onFeatureClick(def.id, { layer: { featureId: e.layer?.properties?.id } }));
+    grid.on('tileload', () => { this.tilesLoaded = (this.tilesLoaded ?? 0) + 1; });
+    return grid;
+  }
+
+  /** The catalogue's style of one feature: the layer's, with its category's on top. */
+  baseStyleFor(def, feature) {
+    const style = withDefined({}, def.style);
+    const value = def.categories ? feature.properties?.[def.categories.field] : undefined;
+    const cls = def.categories?.classes.find(c => c.value === value);
+    return withDefined(style, cls?.style);
   }
 
   decorate(def, feature, layer) {
@@ -124,7 +160,8 @@ class PlanMapView {
     entry.state = { visible: s.visible, opacity: s.opacity };
     if (s.visible && !this.map.hasLayer(entry.group)) entry.group.addTo(this.map);
     if (!s.visible && this.map.hasLayer(entry.group)) entry.group.remove();
-    entry.group.setStyle(f => this.styleFor(s.id, f));
+    if (entry.tiled) entry.pane.style.opacity = s.opacity;
+    else entry.group.setStyle(f => this.styleFor(s.id, f));
     return s.visible && !wasVisible;
   }
 
@@ -136,9 +173,11 @@ class PlanMapView {
   /** Draw order bottom to top: one canvas, so re-adding in order is the order of drawing and of clicks. */
   setOrder(ids) {
     this.order = ids;
+    let tiledRank = 0;
     for (const id of ids) {
       const entry = this.layers.get(id);
-      if (entry && this.map.hasLayer(entry.group)) entry.group.bringToFront();
+      if (entry?.tiled) entry.pane.style.zIndex = 450 + tiledRank++;
+      else if (entry && this.map.hasLayer(entry.group)) entry.group.bringToFront();
     }
   }
 
@@ -202,7 +241,8 @@ class PlanMapView {
   setLanguage(language) {
     this.language = language;
     this.map.pm.setLang(language === 'en' ? 'en' : 'zh');
-    for (const { def, group } of this.layers.values()) {
+    for (const { def, group, tiled } of this.layers.values()) {
+      if (tiled) continue;
       group.eachLayer(layer => {
         if (layer.getTooltip()) layer.setTooltipContent(labelElement(this.labelText(def, layer.feature)));
       });
@@ -241,7 +281,8 @@ class PlanMapView {
       Math.max(bounds.getWest(), -180), Math.max(bounds.getSouth(), -90),
       Math.min(bounds.getEast(), 180), Math.min(bounds.getNorth(), 90),
     ].map(n => n.toFixed(6)).join(',');
-    const loads = [...this.layers.values()].filter(e => e.state.visible).map(e => this.load(e, bbox));
+    // Tiled layers fetch their own tiles as the view moves; only the GeoJSON layers are paged here.
+    const loads = [...this.layers.values()].filter(e => e.state.visible && !e.tiled).map(e => this.load(e, bbox));
     await Promise.all(loads);
     this.setOrder([...this.order]); // once, after every layer's new features were added on top
     const counts = Object.fromEntries([...this.layers].map(([id, e]) => [id, e.state.visible ? e.count : -1]));
@@ -276,9 +317,13 @@ class PlanMapView {
     this.element.spatialPlan = {
       drawn: id => {
         const e = this.layers.get(id);
-        return e && this.map.hasLayer(e.group) ? e.group.getLayers().length : 0;
+        if (!e || !this.map.hasLayer(e.group)) return 0;
+        return e.tiled ? Object.keys(e.group._vectorTiles ?? {}).length : e.group.getLayers().length;
       },
+      tiled: id => this.layers.get(id)?.tiled === true,
       style: id => {
+        const e = this.layers.get(id);
+        if (e?.tiled) return { opacity: Number(e.pane.style.opacity || 1), fillOpacity: null };
         const first = this.layers.get(id)?.group.getLayers()[0];
         return first ? { opacity: first.options.opacity, fillOpacity: first.options.fillOpacity } : null;
       },

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Geodata;
+using SpatialPlan.Web.Configuration;
+
+namespace SpatialPlan.Web.Map;
+
+/// <summary>
+/// Which collections the map draws from vector tiles: the read-only ones with more features than
+/// <see cref="VectorTileOptions.FeatureThreshold"/>, counted once at start-up (read-only data changes only with a
+/// restart). Writable collections stay GeoJSON: they are small and change under the planner's hand.
+/// </summary>
+public sealed class TiledLayers
+{
+    /// <summary>Relative to the page, like the module's other requests; {z}/{y}/{x} filled in by the tile layer.</summary>
+    public static string UrlTemplate(string collectionId) =>
+        $"ogc/collections/{Uri.EscapeDataString(collectionId)}/tiles/WebMercatorQuad/{{z}}/{{y}}/{{x}}";
+
+    private readonly Dictionary<string, int> _featureCounts;
+
+    public TiledLayers(PlanGeodata geodata, IOptions<VectorTileOptions> options)
+    {
+        _featureCounts = geodata.Catalogue.Layers
+            .Where(l => !l.Writable && geodata.Collections[l.Id].Count > options.Value.FeatureThreshold)
+            .ToDictionary(l => l.Id, l => geodata.Collections[l.Id].Count, StringComparer.Ordinal);
+    }
+
+    public bool IsTiled(string collectionId) => _featureCounts.ContainsKey(collectionId);
+
+    /// <summary>The catalogue as <c>/api/layers</c> serves it: each tiled layer gains <c>vectorTiles</c> (the URL
+    /// template) and <c>featureCount</c>; the symbology stays the catalogue's own, used by both kinds of layer.</summary>
+    public JsonNode Annotate(LayerCatalogue catalogue, JsonSerializerOptions serializerOptions)
+    {
+        var document = JsonSerializer.SerializeToNode(catalogue, serializerOptions)!;
+        foreach (var layer in document["layers"]!.AsArray().Select(n => n!.AsObject()))
+        {
+            var id = layer["id"]!.GetValue<string>();
+            if (_featureCounts.TryGetValue(id, out var count))
+            {
+                layer["vectorTiles"] = UrlTemplate(id);
+                layer["featureCount"] = count;
+            }
+        }
+
+        return document;
+    }
+}
