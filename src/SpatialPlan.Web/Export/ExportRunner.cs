@@ -23,7 +23,7 @@ public sealed class ExportRunner(LayerCatalogue catalogue, MapExporter exporter,
             return ApiProblems.InvalidExportSpec(errors);
         }
 
-        using var slot = gate.TryEnter();
+        using var slot = await gate.EnterAsync(requestAborted);
         if (slot is null)
         {
             response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
