@@ -4,7 +4,7 @@
 #   bash bench/run-benchmarks.sh                       # all, --job short (~6-8 min on 2 cores)
 #   bash bench/run-benchmarks.sh --filter '*Render*'   # one class
 #   JOB=default bash bench/run-benchmarks.sh           # BenchmarkDotNet's full statistics (much longer)
-# Markdown tables (GitHub flavour) go to bench/results/ (git-ignored), one file per class.
+# Markdown tables (GitHub flavour, a default exporter) go to bench/results/ (git-ignored), one file per class.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ if [ ${#filter[@]} -eq 0 ]; then
 fi
 
 dotnet run --project bench/SpatialPlan.Benchmarks -c Release -- \
-  --job "${JOB:-short}" --exporters github --artifacts "$results/artifacts" "${filter[@]}"
+  --job "${JOB:-short}" --artifacts "$results/artifacts" "${filter[@]}"
 
 cp "$results"/artifacts/results/*-report-github.md "$results"/ 2>/dev/null || true
 echo "tables: $results/*-report-github.md"
