@@ -9,6 +9,7 @@ if (SecretTool.TryRun(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
+builder.UseKestrelLimits();
 builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddSpatialPlanApi();
 builder.Services.AddPlannerAuth();

@@ -1,5 +1,6 @@
 using SkiaSharp;
 using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Features;
 using SpatialPlan.Rendering.Frame;
 using SpatialPlan.Rendering.Symbology;
 
@@ -11,9 +12,22 @@ namespace SpatialPlan.Rendering.Drawing;
 /// </summary>
 public static class LayerPainter
 {
-    public static void Paint(SKCanvas canvas, PreparedLayer layer, MapFrame frame, CancellationToken cancellationToken)
+    /// <summary>Draws the held features, then, for a layer too big to hold, its pages as the store yields them.</summary>
+    public static async Task PaintAsync(SKCanvas canvas, PreparedLayer layer, MapFrame frame, CancellationToken cancellationToken)
     {
-        foreach (var feature in layer.Features)
+        Paint(canvas, layer, layer.Features, frame, cancellationToken);
+        if (layer.Pages is not null)
+        {
+            await foreach (var page in layer.Pages.ReadAsync(cancellationToken))
+            {
+                Paint(canvas, layer, page, frame, cancellationToken);
+            }
+        }
+    }
+
+    public static void Paint(SKCanvas canvas, PreparedLayer layer, IEnumerable<PlanFeature> features, MapFrame frame, CancellationToken cancellationToken)
+    {
+        foreach (var feature in features)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var style = layer.StyleOf(feature);

@@ -13,6 +13,9 @@ namespace SpatialPlan.Rendering.Export;
 /// </summary>
 public sealed class MapExporter(LayerCatalogue catalogue, IFeatureStore store, FontSet fonts, TimeProvider time)
 {
+    /// <summary>Most features of one layer held at once; a layer with more in the frame is drawn page by page.</summary>
+    public int FeaturePageSize { get; init; } = Drawing.FramePages.DefaultPageSize;
+
     public async Task<ExportOutcome> ExportAsync(MapSpec spec, CancellationToken cancellationToken)
     {
         var scene = await BuildSceneAsync(spec, cancellationToken);
@@ -24,18 +27,18 @@ public sealed class MapExporter(LayerCatalogue catalogue, IFeatureStore store, F
         var baseName = FileNames.For(scene.Title ?? MapTitleFallback(spec), scene.Date);
         return spec.Format switch
         {
-            ExportFormat.Pdf => new ExportedFile(VectorWriter.Pdf(scene, fonts, cancellationToken), "application/pdf", baseName + ".pdf"),
-            ExportFormat.Svg => new ExportedFile(VectorWriter.Svg(scene, fonts, cancellationToken), "image/svg+xml", baseName + ".svg"),
+            ExportFormat.Pdf => new ExportedFile(await VectorWriter.PdfAsync(scene, fonts, cancellationToken), "application/pdf", baseName + ".pdf"),
+            ExportFormat.Svg => new ExportedFile(await VectorWriter.SvgAsync(scene, fonts, cancellationToken), "image/svg+xml", baseName + ".svg"),
             ExportFormat.PngGeoref => new ExportedFile(
-                GeorefPackage.Zip(baseName, RasterWriter.Png(scene, fonts, cancellationToken), WorldFile.For(scene), scene.Frame.Projection.EsriWkt),
+                GeorefPackage.Zip(baseName, await RasterWriter.PngAsync(scene, fonts, cancellationToken), WorldFile.For(scene), scene.Frame.Projection.EsriWkt),
                 "application/zip", baseName + ".zip"),
-            _ => new ExportedFile(RasterWriter.Png(scene, fonts, cancellationToken), "image/png", baseName + ".png"),
+            _ => new ExportedFile(await RasterWriter.PngAsync(scene, fonts, cancellationToken), "image/png", baseName + ".png"),
         };
     }
 
     /// <summary>The scene without drawing it: what the tests inspect (legend, scale bar, labels, frame).</summary>
     public Task<MapScene> BuildSceneAsync(MapSpec spec, CancellationToken cancellationToken) =>
-        SceneBuilder.BuildAsync(spec, catalogue, store, fonts, DateOnly.FromDateTime(time.GetLocalNow().DateTime), cancellationToken);
+        SceneBuilder.BuildAsync(spec, catalogue, store, fonts, DateOnly.FromDateTime(time.GetLocalNow().DateTime), FeaturePageSize, cancellationToken);
 
     private ExportFailure? CheckGlyphs(MapScene scene)
     {

@@ -11,7 +11,7 @@ namespace SpatialPlan.Rendering.Export;
 /// </summary>
 public static class MapPainter
 {
-    public static void Paint(SKCanvas canvas, MapScene scene, FontSet fonts, CancellationToken cancellationToken)
+    public static async Task PaintAsync(SKCanvas canvas, MapScene scene, FontSet fonts, CancellationToken cancellationToken)
     {
         var (frame, layout, type) = (scene.Frame, scene.Layout, scene.Type);
         canvas.Clear(SKColors.White);
@@ -25,7 +25,7 @@ public static class MapPainter
 
         foreach (var layer in scene.Layers)
         {
-            LayerPainter.Paint(canvas, layer, frame, cancellationToken);
+            await LayerPainter.PaintAsync(canvas, layer, frame, cancellationToken);
         }
 
         if (scene.Spec.Furniture.Grid)

@@ -10,12 +10,13 @@ namespace SpatialPlan.Rendering.Export;
 
 /// <summary>
 /// Turns a checked <see cref="MapSpec"/> into a <see cref="MapScene"/>: lays out the page, fits the frame, reads
-/// the visible layers' features in the frame from the store, and places scale bar and labels.
+/// the visible layers' features in the frame from the store (a layer with more than a page of them is left to
+/// <see cref="FramePages"/> while it is drawn), and places scale bar and labels.
 /// </summary>
 public static class SceneBuilder
 {
     public static async Task<MapScene> BuildAsync(MapSpec spec, LayerCatalogue catalogue, IFeatureStore store, FontSet fonts,
-        DateOnly date, CancellationToken cancellationToken)
+        DateOnly date, int featurePageSize, CancellationToken cancellationToken)
     {
         var page = PageSetup.For(spec);
         var type = new Typography(page.TextScale);
@@ -35,8 +36,11 @@ public static class SceneBuilder
         var layers = new List<PreparedLayer>();
         foreach (var (layer, opacity) in visible)
         {
-            var found = await store.QueryAsync(layer.Id, new FeatureQuery(frame.LonLatEnvelope, int.MaxValue, 0), cancellationToken);
-            layers.Add(new PreparedLayer(layer, opacity, found?.Features ?? []));
+            // one page decides: a layer that fits is held (labels, legend); a bigger one is read again while drawn
+            var found = await store.QueryAsync(layer.Id, new FeatureQuery(frame.LonLatEnvelope, featurePageSize, 0), cancellationToken);
+            layers.Add(found is { } first && first.NumberMatched > featurePageSize
+                ? new PreparedLayer(layer, opacity, [], new FramePages(store, layer.Id, frame.LonLatEnvelope, featurePageSize))
+                : new PreparedLayer(layer, opacity, found?.Features ?? []));
         }
 
         layout = LegendCorner.Choose(layout, frame, layers, type);

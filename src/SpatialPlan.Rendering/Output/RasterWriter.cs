@@ -11,7 +11,7 @@ namespace SpatialPlan.Rendering.Output;
 /// </summary>
 public static class RasterWriter
 {
-    public static byte[] Png(MapScene scene, FontSet fonts, CancellationToken cancellationToken)
+    public static async Task<byte[]> PngAsync(MapScene scene, FontSet fonts, CancellationToken cancellationToken)
     {
         var page = scene.Page;
         var info = new SKImageInfo(page.PixelWidth, page.PixelHeight, SKColorType.Rgba8888, SKAlphaType.Opaque);
@@ -19,7 +19,7 @@ public static class RasterWriter
             ?? throw new InvalidOperationException($"Skia could not allocate a {info.Width} × {info.Height} raster");
         var canvas = surface.Canvas;
         canvas.Scale(page.PixelWidth / page.Width, page.PixelHeight / page.Height);
-        MapPainter.Paint(canvas, scene, fonts, cancellationToken);
+        await MapPainter.PaintAsync(canvas, scene, fonts, cancellationToken);
         canvas.Flush();
         using var pixels = surface.PeekPixels();
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 6))

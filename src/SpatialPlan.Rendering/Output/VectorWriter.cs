@@ -9,7 +9,7 @@ namespace SpatialPlan.Rendering.Output;
 public static class VectorWriter
 {
     /// <summary>One page the size of the sheet, in points; fonts embedded (as subsets) by Skia.</summary>
-    public static byte[] Pdf(MapScene scene, FontSet fonts, CancellationToken cancellationToken)
+    public static async Task<byte[]> PdfAsync(MapScene scene, FontSet fonts, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
@@ -25,7 +25,7 @@ public static class VectorWriter
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
             var canvas = document.BeginPage(scene.Page.Width, scene.Page.Height);
-            MapPainter.Paint(canvas, scene, fonts, cancellationToken);
+            await MapPainter.PaintAsync(canvas, scene, fonts, cancellationToken);
             document.EndPage();
             document.Close();
         }
@@ -34,14 +34,14 @@ public static class VectorWriter
     }
 
     /// <summary>SVG in CSS pixels (96 per inch), so it opens at the sheet's real size.</summary>
-    public static byte[] Svg(MapScene scene, FontSet fonts, CancellationToken cancellationToken)
+    public static async Task<byte[]> SvgAsync(MapScene scene, FontSet fonts, CancellationToken cancellationToken)
     {
         const float pixelsPerPoint = 96f / 72f;
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, scene.Page.Width * pixelsPerPoint, scene.Page.Height * pixelsPerPoint), stream))
         {
             canvas.Scale(pixelsPerPoint);
-            MapPainter.Paint(canvas, scene, fonts, cancellationToken);
+            await MapPainter.PaintAsync(canvas, scene, fonts, cancellationToken);
         }
 
         return Encoding.UTF8.GetBytes(RepairText(Encoding.UTF8.GetString(stream.ToArray())));

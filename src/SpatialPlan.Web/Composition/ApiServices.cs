@@ -20,11 +20,12 @@ public static class ApiServices
         return services;
     }
 
-    /// <summary>Unhandled exceptions and bare status codes (404 route, 405 method) become problem+json.</summary>
+    /// <summary>Unhandled exceptions, bare status codes (404 route, 405 method) and declared oversize bodies become problem+json.</summary>
     public static WebApplication UseSpatialPlanErrors(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDeclaredBodyLimit();
         return app;
     }
 }

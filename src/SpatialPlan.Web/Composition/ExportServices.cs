@@ -12,8 +12,10 @@ public static class ExportServices
     public static IServiceCollection AddMapExport(this IServiceCollection services)
     {
         services.AddOptions<ExportOptions>().BindConfiguration(nameof(ExportOptions))
-            .Validate(o => o.RenderTimeoutSeconds > 0 && o.MaxPixels >= 1 && o.MaxConcurrentRenders >= 0,
-                "need RenderTimeoutSeconds > 0, MaxPixels >= 1, MaxConcurrentRenders >= 0");
+            .Validate(o => o.RenderTimeoutSeconds > 0 && o.MaxPixels >= 1 && o.MaxConcurrentRenders >= 0 &&
+                           o.MaxQueuedRenders >= 0 && o.QueueWaitSeconds >= 0,
+                "need RenderTimeoutSeconds > 0, MaxPixels >= 1, MaxConcurrentRenders >= 0, MaxQueuedRenders >= 0, QueueWaitSeconds >= 0")
+            .ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ExportOptions>>().Value;

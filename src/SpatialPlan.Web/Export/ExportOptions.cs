@@ -5,11 +5,17 @@ namespace SpatialPlan.Web.Export;
 /// <summary>Map export settings (configuration section <c>ExportOptions</c>).</summary>
 public sealed class ExportOptions
 {
-    /// <summary>Renders at once; more wait for none and get 503. 0 means twice the processor count.</summary>
+    /// <summary>Renders at once; more wait in the queue. 0 means twice the processor count.</summary>
     public int MaxConcurrentRenders { get; set; }
 
-    /// <summary>A render still running after this is abandoned with 503.</summary>
-    public double RenderTimeoutSeconds { get; set; } = 60;
+    /// <summary>Renders that may wait for a slot; beyond them a request gets 503 at once. 0: no queue.</summary>
+    public int MaxQueuedRenders { get; set; } = 4;
+
+    /// <summary>How long a queued render waits for a slot before it gets 503.</summary>
+    public double QueueWaitSeconds { get; set; } = 10;
+
+    /// <summary>A render still running after this is cancelled (cooperatively) and answered 503.</summary>
+    public double RenderTimeoutSeconds { get; set; } = 30;
 
     /// <summary>The Retry-After a client gets when every render slot is taken.</summary>
     public int RetryAfterSeconds { get; set; } = 5;

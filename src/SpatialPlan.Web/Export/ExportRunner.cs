@@ -8,8 +8,8 @@ using SpatialPlan.Web.Http;
 namespace SpatialPlan.Web.Export;
 
 /// <summary>
-/// Runs one export for either form of the endpoint: read and check the spec, take a render slot, render under
-/// the timeout, and turn the outcome into the file or a problem. The one place export errors become HTTP.
+/// Runs one export for either form of the endpoint: read and check the spec (sizes before anything is
+/// allocated), take a render slot (or wait in the short queue), render under the timeout (cancelled, not abandoned), and turn the outcome into the file or a problem. The one place export errors become HTTP.
 /// </summary>
 public sealed class ExportRunner(LayerCatalogue catalogue, MapExporter exporter, RenderGate gate, IOptions<ExportOptions> options)
 {
@@ -23,7 +23,7 @@ public sealed class ExportRunner(LayerCatalogue catalogue, MapExporter exporter,
             return ApiProblems.InvalidExportSpec(errors);
         }
 
-        using var slot = gate.TryEnter();
+        using var slot = await gate.EnterAsync(requestAborted);
         if (slot is null)
         {
             response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -39,6 +39,7 @@ public sealed class ExportRunner(LayerCatalogue catalogue, MapExporter exporter,
         }
         catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
         {
+            response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ApiProblems.ExportTimedOut(settings.RenderTimeoutSeconds);
         }
 

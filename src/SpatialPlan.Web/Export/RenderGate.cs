@@ -3,20 +3,91 @@ using Microsoft.Extensions.Options;
 namespace SpatialPlan.Web.Export;
 
 /// <summary>
-/// Bounds renders running at once (each holds a raster of up to <see cref="ExportOptions.MaxPixels"/>): a
-/// request that finds every slot taken is turned away at once (503 with Retry-After) rather than queued,
-/// so a burst cannot pile up memory or hold connections.
+/// Bounds renders running at once (each holds a raster of up to <see cref="ExportOptions.MaxPixels"/>) and the
+/// renders waiting for a slot: a short queue absorbs a burst, anything beyond it, or waiting longer than
+/// <see cref="ExportOptions.QueueWaitSeconds"/>, is turned away (503 with Retry-After), so a flood cannot pile
+/// up memory or hold connections while the rest of the API keeps answering.
 /// </summary>
-public sealed class RenderGate(IOptions<ExportOptions> options) : IDisposable
+public sealed class RenderGate : IDisposable
 {
-    private readonly SemaphoreSlim _slots = new(options.Value.ConcurrentRenders, options.Value.ConcurrentRenders);
+    private readonly SemaphoreSlim _slots;
+    private readonly int _slotCount;
+    private readonly int _capacity;
+    private readonly TimeSpan _queueWait;
+    private int _admitted;
 
-    /// <summary>A slot to release by disposing, or null when all are taken.</summary>
-    public IDisposable? TryEnter() => _slots.Wait(0) ? new Slot(_slots) : null;
+    public RenderGate(IOptions<ExportOptions> options)
+    {
+        var settings = options.Value;
+        _slotCount = settings.ConcurrentRenders;
+        _slots = new SemaphoreSlim(_slotCount, _slotCount);
+        _capacity = _slotCount + settings.MaxQueuedRenders;
+        _queueWait = TimeSpan.FromSeconds(settings.QueueWaitSeconds);
+    }
+
+    /// <summary>Renders running now.</summary>
+    public int Running => _slotCount - _slots.CurrentCount;
+
+    /// <summary>Requests admitted and waiting for a slot (approximate while slots change hands).</summary>
+    public int Waiting => Math.Max(0, Volatile.Read(ref _admitted) - Running);
+
+    /// <summary>A slot at once, or null when all are taken (no queueing).</summary>
+    public IDisposable? TryEnter()
+    {
+        if (!Admit())
+        {
+            return null;
+        }
+
+        if (_slots.Wait(0))
+        {
+            return new Slot(this);
+        }
+
+        Interlocked.Decrement(ref _admitted);
+        return null;
+    }
+
+    /// <summary>
+    /// A slot to release by disposing; waits in the queue when every slot is taken. Null when the queue is
+    /// full too, or no slot came free within the queue wait.
+    /// </summary>
+    public async Task<IDisposable?> EnterAsync(CancellationToken cancellationToken)
+    {
+        if (!Admit())
+        {
+            return null;
+        }
+
+        var entered = false;
+        try
+        {
+            entered = await _slots.WaitAsync(_queueWait, cancellationToken);
+            return entered ? new Slot(this) : null;
+        }
+        finally
+        {
+            if (!entered)
+            {
+                Interlocked.Decrement(ref _admitted);
+            }
+        }
+    }
 
     public void Dispose() => _slots.Dispose();
 
-    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    private bool Admit()
+    {
+        if (Interlocked.Increment(ref _admitted) <= _capacity)
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _admitted);
+        return false;
+    }
+
+    private sealed class Slot(RenderGate gate) : IDisposable
     {
         private int _released;
 
@@ -24,7 +95,8 @@ public sealed class RenderGate(IOptions<ExportOptions> options) : IDisposable
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                slots.Release();
+                gate._slots.Release();
+                Interlocked.Decrement(ref gate._admitted);
             }
         }
     }

@@ -38,7 +38,7 @@ public static class ApiProblems
     /// <summary>Every render slot is taken; the caller sets Retry-After.</summary>
     public static ProblemHttpResult ExportBusy(int slots) =>
         TypedResults.Problem(
-            detail: $"All {slots} render slots are busy; retry after the time in Retry-After.",
+            detail: $"All {slots} render slots and the queue are busy; retry after the time in Retry-After.",
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Export busy");
 

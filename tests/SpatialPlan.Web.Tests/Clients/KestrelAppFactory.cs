@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,9 +6,30 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SpatialPlan.Web.Tests.Clients;
 
 /// <summary>The app on a real Kestrel socket (a free loopback port), for clients that are separate programs.</summary>
-public sealed class KestrelAppFactory : SpatialPlanAppFactory
+public class KestrelAppFactory : SpatialPlanAppFactory
 {
-    public KestrelAppFactory() => UseKestrel(0);
+    private readonly (string Key, string Value)[] _settings;
+
+    public KestrelAppFactory()
+        : this([])
+    {
+    }
+
+    /// <summary>With configuration overridden, for derived factories (Kestrel limits).</summary>
+    protected KestrelAppFactory((string Key, string Value)[] settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234.</summary>
     public string BaseAddress

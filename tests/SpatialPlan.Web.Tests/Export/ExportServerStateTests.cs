@@ -24,7 +24,8 @@ public class ExportServerStateTests
     [Fact]
     public async Task TurnsAwayARenderWhenEverySlotIsTakenWith503AndRetryAfter()
     {
-        using var factory = new ConfiguredAppFactory(("ExportOptions:MaxConcurrentRenders", "1"), ("ExportOptions:RetryAfterSeconds", "7"));
+        using var factory = new ConfiguredAppFactory(
+            ("ExportOptions:MaxConcurrentRenders", "1"), ("ExportOptions:MaxQueuedRenders", "0"), ("ExportOptions:RetryAfterSeconds", "7"));
         using var client = factory.CreateClient();
         using var held = factory.Services.GetRequiredService<RenderGate>().TryEnter();
 
