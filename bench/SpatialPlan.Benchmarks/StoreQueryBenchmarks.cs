@@ -30,7 +30,7 @@ public class StoreQueryBenchmarks
         _folder = BenchData.TempFolder();
         var geodata = BenchData.PlanWithParcels(ParcelCount, _folder);
         _store = BenchData.Store(geodata, _folder);
-        _parcels = [.. geodata.Collections[BenchData.ParcelsId].OrderBy(f => f.Id, StringComparer.Ordinal)];
+        _parcels = [.. geodata.FeaturesOf(BenchData.ParcelsId).OrderBy(f => f.Id, StringComparer.Ordinal)];
         _query = Box == "small"
             ? new FeatureQuery(new Envelope(120.90, 120.92, 27.95, 27.97), 1_000, 0)
             : new FeatureQuery(new Envelope(120.85, 120.95, 27.90, 28.00), 10_000, 0);

@@ -10,7 +10,9 @@ namespace SpatialPlan.Web.Map;
 /// <summary>
 /// Which collections the map draws from vector tiles: the read-only ones with more features than
 /// <see cref="VectorTileOptions.FeatureThreshold"/>, counted once at start-up (read-only data changes only with a
-/// restart). Writable collections stay GeoJSON: they are small and change under the planner's hand.
+/// restart). Writable collections stay GeoJSON: they are small and change under the planner's hand. An extra
+/// collection whose file was not read at start-up (the PostGIS store reads it only when it changed) is tiled
+/// without a count: counting it would mean parsing the file or asking a database that may not be up yet.
 /// </summary>
 public sealed class TiledLayers
 {
@@ -18,14 +20,21 @@ public sealed class TiledLayers
     public static string UrlTemplate(string collectionId) =>
         $"ogc/collections/{Uri.EscapeDataString(collectionId)}/tiles/WebMercatorQuad/{{z}}/{{y}}/{{x}}";
 
-    private readonly Dictionary<string, int> _featureCounts;
+    private readonly Dictionary<string, int?> _featureCounts;
 
     public TiledLayers(PlanGeodata geodata, IOptions<VectorTileOptions> options)
     {
         _featureCounts = geodata.Catalogue.Layers
-            .Where(l => !l.Writable && geodata.Collections[l.Id].Count > options.Value.FeatureThreshold)
-            .ToDictionary(l => l.Id, l => geodata.Collections[l.Id].Count, StringComparer.Ordinal);
+            .Where(l => !l.Writable)
+            .Select(l => (l.Id, Count: KnownCount(geodata, l.Id)))
+            .Where(c => c.Count is null || c.Count > options.Value.FeatureThreshold)
+            .ToDictionary(c => c.Id, c => c.Count, StringComparer.Ordinal);
     }
+
+    private static int? KnownCount(PlanGeodata geodata, string collectionId) =>
+        geodata.Deferred.TryGetValue(collectionId, out var deferred)
+            ? deferred.IsRead ? deferred.Features.Count : null
+            : geodata.Collections[collectionId].Count;
 
     public bool IsTiled(string collectionId) => _featureCounts.ContainsKey(collectionId);
 
@@ -40,7 +49,10 @@ public sealed class TiledLayers
             if (_featureCounts.TryGetValue(id, out var count))
             {
                 layer["vectorTiles"] = UrlTemplate(id);
-                layer["featureCount"] = count;
+                if (count is not null)
+                {
+                    layer["featureCount"] = count;
+                }
             }
         }
 
