@@ -31,12 +31,15 @@ public static class PlanDataServices
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return services.AddPostGisStore(connectionString);
+            return services.AddPostGisStore(connectionString, configuration);
         }
 
-        services.AddSingleton<IFeatureStore>(sp => new GeoJsonStore(
+        services.AddSingleton(sp => new GeoJsonStore(
             sp.GetRequiredService<PlanGeodata>(),
             new GeoJsonStoreOptions { DataDirectory = DataPath(sp) }));
+        services.AddSingleton<IFeatureStore>(sp => sp.GetRequiredService<GeoJsonStore>());
+        services.AddSingleton<IFeatureStreamSource>(sp => sp.GetRequiredService<GeoJsonStore>());
+        services.AddSingleton(DatabaseConcurrencyLimit.None);
         return services;
     }
 
