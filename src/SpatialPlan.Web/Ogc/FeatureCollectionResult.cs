@@ -26,13 +26,17 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
         await using var _ = page;
         await using var writer = new Utf8JsonWriter(body, GeoJsonSerialization.WriterOptions);
         GeoJsonFeatureWriter.WriteStart(writer, WriteMembers);
+        var flushedUpTo = 0L;
         await foreach (var feature in page.Features.WithCancellation(httpContext.RequestAborted))
         {
             GeoJsonFeatureWriter.WriteFeature(writer, feature);
-            if (writer.BytesPending > FlushThresholdBytes)
+            // Count committed bytes, not pending ones: the serializer commits every feature into the pipe, where
+            // it would stay (the whole page in memory) until the pipe itself is flushed.
+            if (writer.BytesCommitted + writer.BytesPending - flushedUpTo > FlushThresholdBytes)
             {
                 await writer.FlushAsync(httpContext.RequestAborted);
                 await body.FlushAsync(httpContext.RequestAborted);
+                flushedUpTo = writer.BytesCommitted;
             }
         }
 
