@@ -9,12 +9,14 @@ old_dll=$1 new_dll=$2 parcels=$3
 APP_PORT=${APP_PORT:-5191}
 WRK_SECS=${WRK_SECS:-10}
 db=bench_compare
-psql "$SPATIALPLAN_TEST_POSTGIS" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db TEMPLATE spatialplan_template"
+pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$SPATIALPLAN_TEST_POSTGIS")
+pg="postgresql://postgres@127.0.0.1:$pg_port/postgres"
+psql "$pg" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db TEMPLATE spatialplan_template"
 conn="${SPATIALPLAN_TEST_POSTGIS/Database=postgres/Database=$db}"
 base="http://127.0.0.1:$APP_PORT/ogc/collections/parcels100k/items"
 declare -A url=([P1]="$base?bbox=120.90,27.95,120.92,27.97&limit=1000" [P2]="$base?bbox=120.85,27.90,120.95,28.00&limit=10000")
 app_pid=
-trap '[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; psql "$SPATIALPLAN_TEST_POSTGIS" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
+trap '[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; psql "$pg" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
 
 run() { # label dll
   ConnectionStrings__SpatialPlan="$conn" SpatialPlan__ExtraCollections__0__Id=parcels100k \
