@@ -9,6 +9,9 @@ namespace SpatialPlan.Core.Features;
 public sealed record FeatureQuery(Envelope? Bbox, int Limit, int Offset)
 {
     public static FeatureQuery All { get; } = new(null, int.MaxValue, 0);
+
+    /// <summary>How many features a page of this query holds when <paramref name="numberMatched"/> match in all.</summary>
+    public int Returned(int numberMatched) => Math.Clamp(numberMatched - Offset, 0, Limit);
 }
 
 /// <summary>One page of features and how many match the query in all.</summary>

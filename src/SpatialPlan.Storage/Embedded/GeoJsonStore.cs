@@ -11,7 +11,7 @@ namespace SpatialPlan.Storage.Embedded;
 /// every write replaces their file, records and history together, atomically before it becomes visible, so
 /// a crash loses nothing that was acknowledged.
 /// </summary>
-public sealed class GeoJsonStore : IFeatureStore, IDisposable
+public sealed class GeoJsonStore : IFeatureStore, IFeatureStreamSource, IDisposable
 {
     private readonly LayerCatalogue _catalogue;
     private readonly string _dataDirectory;
@@ -33,6 +33,10 @@ public sealed class GeoJsonStore : IFeatureStore, IDisposable
 
     public Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(Index(collectionId)?.Query(query));
+
+    /// <summary>The STRtree's page as it is: in memory already, so there is nothing to hold or release.</summary>
+    public Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(Index(collectionId)?.Query(query) is { } page ? StreamedPage.Of(page) : null);
 
     public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) =>
         Task.FromResult(Index(collectionId)?.Extent is { } extent ? new Envelope(extent) : null); // a copy: Envelope is mutable

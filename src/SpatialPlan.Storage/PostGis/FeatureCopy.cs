@@ -26,6 +26,7 @@ internal static class FeatureCopy
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {entity.GetTableName()} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        importer.Timeout = PostGisConnection.StartupCommandTimeout; // not the request timeout: seeding may be large
         foreach (var feature in features)
         {
             var row = FeatureRows.ToRow(collectionId, feature);

@@ -24,9 +24,11 @@ internal static class PostGisSeeder
             ? CollectionHash.OfFile(deferred.Path)
             : CollectionHash.Of(geodata.Collections[l.Id]));
         await using var probe = await contexts.CreateDbContextAsync(cancellationToken);
+        probe.Database.SetCommandTimeout(PostGisConnection.StartupCommandTimeout);
         var seeded = await probe.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
+            db.Database.SetCommandTimeout(PostGisConnection.StartupCommandTimeout);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
             var stored = await db.Collections.ToDictionaryAsync(c => c.Id, ct);

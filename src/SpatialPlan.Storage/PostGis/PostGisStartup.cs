@@ -43,6 +43,7 @@ public sealed class PostGisStartup(
     {
         await using (var db = await contexts.CreateDbContextAsync())
         {
+            db.Database.SetCommandTimeout(PostGisConnection.StartupCommandTimeout);
             await db.Database.MigrateAsync();
         }
 

@@ -8,29 +8,33 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Storage.PostGis;
 
 /// <summary>
-/// The database store: every query runs in PostGIS (bbox on the GiST index, paging by feature id, counts by
-/// COUNT), every write in a transaction. Collections are the catalogue's, as in the embedded store; transient
-/// failures are retried by the context's execution strategy and then surface as Npgsql/EF exceptions.
+/// The database store. Reads go straight through Npgsql on the shared data source, one statement each (bbox on the
+/// GiST index, paging by feature id, the count in the same statement), with the configured command timeout and the
+/// caller's token reaching the server. Writes go through EF Core, each in a transaction retried whole by the
+/// context's execution strategy. Collections are the catalogue's, as in the embedded store; failures surface as
+/// Npgsql/EF exceptions.
 /// </summary>
 public sealed class PostGisStore(
-    IDbContextFactory<SpatialPlanDbContext> contexts, LayerCatalogue catalogue, PostGisStartup startup) : IFeatureStore
+    NpgsqlDataSource dataSource, IDbContextFactory<SpatialPlanDbContext> contexts, LayerCatalogue catalogue, PostGisStartup startup)
+    : IFeatureStore, IFeatureStreamSource
 {
     private readonly ConcurrentDictionary<string, Envelope?> _readOnlyExtents = new(StringComparer.Ordinal);
 
-    public async Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+    public async Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
     {
         if (catalogue.Find(collectionId) is null)
         {
             return null;
         }
 
-        await using var db = await OpenAsync(cancellationToken);
-        var matching = FeatureQueries.Matching(db, collectionId, query.Bbox);
-        var count = await matching.CountAsync(cancellationToken);
-        var rows = count > query.Offset
-            ? await FeatureQueries.Page(matching, query).ToListAsync(cancellationToken)
-            : [];
-        return new FeaturePage(rows.Select(FeatureRows.ToFeature).ToArray(), count);
+        await startup.EnsureReadyAsync(cancellationToken);
+        return await PostGisPageReader.OpenAsync(dataSource, collectionId, query, cancellationToken);
+    }
+
+    public async Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+    {
+        await using var stream = await StreamAsync(collectionId, query, cancellationToken);
+        return stream is null ? null : await stream.ToPageAsync(cancellationToken);
     }
 
     public async Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken)
@@ -59,12 +63,14 @@ public sealed class PostGisStore(
 
     private async Task<Envelope?> ComputeExtentAsync(string collectionId, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsync(cancellationToken);
-        var extent = await db.Database.SqlQuery<ExtentRow>($"""
-            SELECT ST_XMin(e) AS "MinX", ST_XMax(e) AS "MaxX", ST_YMin(e) AS "MinY", ST_YMax(e) AS "MaxY"
-            FROM (SELECT ST_Extent(geometry) AS e FROM features WHERE collection_id = {collectionId}) AS s
-            """).SingleAsync(cancellationToken);
-        return extent.MinX is null ? null : new Envelope(extent.MinX.Value, extent.MaxX!.Value, extent.MinY!.Value, extent.MaxY!.Value);
+        await startup.EnsureReadyAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = FeatureSql.Extent(connection, collectionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return await reader.IsDBNullAsync(0, cancellationToken)
+            ? null
+            : new Envelope(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3));
     }
 
     public async Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken)
@@ -74,10 +80,11 @@ public sealed class PostGisStore(
             return null;
         }
 
-        await using var db = await OpenAsync(cancellationToken);
-        var row = await db.Features.AsNoTracking()
-            .SingleOrDefaultAsync(f => f.CollectionId == collectionId && f.FeatureId == featureId, cancellationToken);
-        return row is null ? null : FeatureRows.ToFeature(row);
+        await startup.EnsureReadyAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = FeatureSql.One(connection, collectionId, featureId);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? await FeatureRowReader.ReadAsync(reader, 0, cancellationToken) : null;
     }
 
     public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
@@ -219,6 +226,4 @@ public sealed class PostGisStore(
             return WriteOutcome.Done;
         }, cancellationToken);
     }
-
-    private sealed record ExtentRow(double? MinX, double? MaxX, double? MinY, double? MaxY);
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Features;
 using SpatialPlan.Core.Geodata;
@@ -29,20 +31,75 @@ internal static class PropertiesJson
             writer.WriteEndObject();
         }
 
-        return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), names);
+        return (Encoding.UTF8.GetString(buffer.ToArray()), names);
     }
 
+    /// <summary>The properties in <paramref name="names"/>' order (a name missing from the object gives null), read
+    /// with a forward-only reader: no JsonDocument per row, only nested arrays and objects become elements. Values
+    /// follow <see cref="PropertyValues.FromJson"/>.</summary>
     public static AttributesTable Read(string json, string[] names)
     {
-        using var document = JsonDocument.Parse(json);
-        var table = new AttributesTable();
-        foreach (var name in names)
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
         {
-            table.Add(name, document.RootElement.TryGetProperty(name, out var value) ? PropertyValues.FromJson(value) : null);
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            return Read(buffer.AsSpan(0, length), names);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static AttributesTable Read(ReadOnlySpan<byte> utf8, string[] names)
+    {
+        var values = new object?[names.Length];
+        var reader = new Utf8JsonReader(utf8);
+        reader.Read(); // {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = IndexOf(ref reader, names);
+            reader.Read();
+            var value = ReadValue(ref reader);
+            if (index >= 0)
+            {
+                values[index] = value;
+            }
+        }
+
+        var table = new AttributesTable();
+        for (var i = 0; i < names.Length; i++)
+        {
+            table.Add(names[i], values[i]);
         }
 
         return table;
     }
+
+    /// <summary>Where the current property name is in <paramref name="names"/> (a few names: a scan beats a lookup).</summary>
+    private static int IndexOf(ref Utf8JsonReader reader, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static object? ReadValue(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number when reader.TryGetInt64(out var l) => l,
+        JsonTokenType.Number => reader.GetDouble(),
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Null => null,
+        _ => JsonElement.ParseValue(ref reader),
+    };
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)
     {

@@ -10,6 +10,7 @@ public static class ApiServices
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        services.AddRateLimiter(o => o.AddPolicy<string, DatabaseConcurrencyPolicy>(DatabaseConcurrencyPolicy.Name));
         services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese stays readable in responses; JSON escaping still covers quotes and control characters.

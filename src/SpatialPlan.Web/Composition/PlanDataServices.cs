@@ -36,13 +36,16 @@ public static class PlanDataServices
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return services.AddPostGisStore(connectionString);
+            return services.AddPostGisStore(connectionString, configuration);
         }
 
-        services.AddSingleton<IFeatureStore>(sp => new GeoJsonStore(
+        services.AddSingleton(sp => new GeoJsonStore(
             sp.GetRequiredService<PlanGeodata>(),
             new GeoJsonStoreOptions { DataDirectory = DataPath(sp) }));
-        services.AddSingleton<IVectorTileSource>(sp => new EmbeddedVectorTiles((GeoJsonStore)sp.GetRequiredService<IFeatureStore>()));
+        services.AddSingleton<IFeatureStore>(sp => sp.GetRequiredService<GeoJsonStore>());
+        services.AddSingleton<IFeatureStreamSource>(sp => sp.GetRequiredService<GeoJsonStore>());
+        services.AddSingleton(DatabaseConcurrencyLimit.None);
+        services.AddSingleton<IVectorTileSource>(sp => new EmbeddedVectorTiles(sp.GetRequiredService<GeoJsonStore>()));
         return services;
     }
 

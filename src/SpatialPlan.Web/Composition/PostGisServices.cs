@@ -1,18 +1,27 @@
+using Npgsql;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Tiles;
 using SpatialPlan.Storage.PostGis;
+using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Http;
 
 namespace SpatialPlan.Web.Composition;
 
-/// <summary>The PostGIS store: contexts from a factory, start-up migration and seeding, a database health check.</summary>
+/// <summary>The PostGIS store: one data source (pool, command timeout) shared by raw reads and EF contexts, start-up
+/// migration and seeding, a database health check, and the concurrency limit sized from the pool.</summary>
 public static class PostGisServices
 {
-    public static IServiceCollection AddPostGisStore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPostGisStore(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
-        services.AddDbContextFactory<SpatialPlanDbContext>(options => PostGisConnection.Configure(options, connectionString));
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(_ => PostGisConnection.CreateDataSource(connectionString, TimeSpan.FromSeconds(options.CommandTimeoutSeconds)));
+        services.AddDbContextFactory<SpatialPlanDbContext>((sp, builder) =>
+            PostGisConnection.Configure(builder, sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton(DatabaseConcurrencyLimit.For(options, connectionString));
         services.AddSingleton<PostGisStartup>();
-        services.AddSingleton<IFeatureStore, PostGisStore>();
+        services.AddSingleton<PostGisStore>();
+        services.AddSingleton<IFeatureStore>(sp => sp.GetRequiredService<PostGisStore>());
+        services.AddSingleton<IFeatureStreamSource>(sp => sp.GetRequiredService<PostGisStore>());
         services.AddSingleton<IVectorTileSource, PostGisVectorTiles>();
         services.AddHostedService<StartupService>();
         services.AddHealthChecks().AddDbContextCheck<SpatialPlanDbContext>("database");

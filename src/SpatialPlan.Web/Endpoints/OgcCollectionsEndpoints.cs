@@ -11,7 +11,8 @@ public static class OgcCollectionsEndpoints
 {
     public static IEndpointRouteBuilder MapOgcCollectionsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var collections = routes.MapGroup($"{OgcUrls.Root}/collections").WithTags("OGC API – Features");
+        var collections = routes.MapGroup($"{OgcUrls.Root}/collections").WithTags("OGC API – Features")
+            .RequireRateLimiting(DatabaseConcurrencyPolicy.Name);
 
         collections.MapGet("/", GetCollections)
             .AllowQueryParameters("f")

@@ -13,7 +13,8 @@ public static class OgcItemsEndpoints
 {
     public static IEndpointRouteBuilder MapOgcItemsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features");
+        var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features")
+            .RequireRateLimiting(DatabaseConcurrencyPolicy.Name);
 
         items.MapGet("/", GetItems)
             .AllowQueryParameters(ItemsRequest.Parameters)
@@ -31,8 +32,8 @@ public static class OgcItemsEndpoints
     }
 
     private static async Task<Results<FeatureCollectionResult, ValidationProblem, ProblemHttpResult>> GetItems(
-        string collectionId, [AsParameters] ItemsRequest request, LayerCatalogue catalogue, IFeatureStore store,
-        IOptions<FeatureApiOptions> options, HttpRequest http, CancellationToken cancellationToken)
+        string collectionId, [AsParameters] ItemsRequest request, LayerCatalogue catalogue, IFeatureStreamSource store,
+        IOptions<FeatureApiOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
         if (catalogue.Find(collectionId) is null)
         {
@@ -45,13 +46,15 @@ public static class OgcItemsEndpoints
             return ApiProblems.InvalidParameters(errors);
         }
 
-        var page = await store.QueryAsync(collectionId, query, cancellationToken);
+        var page = await store.StreamAsync(collectionId, query, cancellationToken);
         if (page is null)
         {
             return ApiProblems.CollectionNotFound(collectionId);
         }
 
-        return new FeatureCollectionResult(page, PageLinks.For(new OgcUrls(http), collectionId, request, query, page));
+        // Released when the request ends, written or not: the page may hold a database connection.
+        http.Response.RegisterForDisposeAsync(page);
+        return new FeatureCollectionResult(page, PageLinks.For(new OgcUrls(http.Request), collectionId, request, query, page));
     }
 
     private static async Task<Results<FeatureResult, ProblemHttpResult>> GetItem(

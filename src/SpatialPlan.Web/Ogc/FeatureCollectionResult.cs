@@ -6,14 +6,16 @@ namespace SpatialPlan.Web.Ogc;
 
 /// <summary>
 /// An items page as <c>application/geo+json</c>: a FeatureCollection with the OGC API members
-/// (links, numberMatched, numberReturned, timeStamp), written feature by feature to the response.
+/// (links, numberMatched, numberReturned, timeStamp), written feature by feature as the store yields them, so the
+/// response never holds the whole page. Writing disposes the page (returning its connection as soon as the last
+/// feature is out); the endpoint also registers it with the response, for a request that ends before writing.
 /// </summary>
-public sealed class FeatureCollectionResult(FeaturePage page, IReadOnlyList<Link> links) : IResult
+public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Link> links) : IResult
 {
     /// <summary>Hand buffered bytes to the socket about this often instead of holding the whole body.</summary>
     private const int FlushThresholdBytes = 64 * 1024;
 
-    public FeaturePage Page => page;
+    public StreamedPage Page => page;
 
     public IReadOnlyList<Link> Links => links;
 
@@ -21,15 +23,20 @@ public sealed class FeatureCollectionResult(FeaturePage page, IReadOnlyList<Link
     {
         httpContext.Response.ContentType = OgcMediaTypes.GeoJson;
         var body = httpContext.Response.BodyWriter;
+        await using var _ = page;
         await using var writer = new Utf8JsonWriter(body, GeoJsonSerialization.WriterOptions);
         GeoJsonFeatureWriter.WriteStart(writer, WriteMembers);
-        foreach (var feature in page.Features)
+        var flushedUpTo = 0L;
+        await foreach (var feature in page.Features.WithCancellation(httpContext.RequestAborted))
         {
             GeoJsonFeatureWriter.WriteFeature(writer, feature);
-            if (writer.BytesPending > FlushThresholdBytes)
+            // Count committed bytes, not pending ones: the serializer commits every feature into the pipe, where
+            // it would stay (the whole page in memory) until the pipe itself is flushed.
+            if (writer.BytesCommitted + writer.BytesPending - flushedUpTo > FlushThresholdBytes)
             {
                 await writer.FlushAsync(httpContext.RequestAborted);
                 await body.FlushAsync(httpContext.RequestAborted);
+                flushedUpTo = writer.BytesCommitted;
             }
         }
 
@@ -42,7 +49,7 @@ public sealed class FeatureCollectionResult(FeaturePage page, IReadOnlyList<Link
         writer.WritePropertyName("links");
         JsonSerializer.Serialize(writer, links);
         writer.WriteNumber("numberMatched", page.NumberMatched);
-        writer.WriteNumber("numberReturned", page.Features.Count);
+        writer.WriteNumber("numberReturned", page.NumberReturned);
         writer.WriteString("timeStamp", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -7,7 +7,7 @@ namespace SpatialPlan.Web.Ogc;
 public static class PageLinks
 {
     public static IReadOnlyList<Link> For(
-        OgcUrls urls, string collectionId, ItemsRequest request, FeatureQuery query, FeaturePage page)
+        OgcUrls urls, string collectionId, ItemsRequest request, FeatureQuery query, StreamedPage page)
     {
         string Url(int offset) => urls.Items(collectionId,
         [
@@ -18,7 +18,7 @@ public static class PageLinks
         ]);
 
         var links = new List<Link> { new(Url(query.Offset), "self", OgcMediaTypes.GeoJson, "This page") };
-        if (query.Offset + page.Features.Count < page.NumberMatched)
+        if (query.Offset + page.NumberReturned < page.NumberMatched)
         {
             links.Add(new Link(Url(query.Offset + query.Limit), "next", OgcMediaTypes.GeoJson, "Next page"));
         }

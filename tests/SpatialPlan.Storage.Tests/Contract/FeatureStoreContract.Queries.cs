@@ -136,4 +136,24 @@ public abstract partial class FeatureStoreContract
         Assert.IsType<MultiPolygon>(d.Geometry);
         Assert.True(d.Geometry.EqualsExact(Wkt.Read(MiniGeodata.ZoneFeatures[3].Wkt)));
     }
+
+    [Theory]
+    [InlineData(100, 0)]   // the whole collection
+    [InlineData(2, 1)]     // a page inside it
+    [InlineData(10, 10)]   // past the end: no features, the full count
+    public async Task StreamsTheSamePageAsItQueries(int limit, int offset)
+    {
+        var query = new FeatureQuery(new Envelope(120.75, 121.05, 28.02, 28.08), limit, offset);
+        var expected = (await Store.QueryAsync(MiniGeodata.Zones, query, Ct))!;
+
+        await using var streamed = (await ((IFeatureStreamSource)Store).StreamAsync(MiniGeodata.Zones, query, Ct))!;
+
+        Assert.Equal(expected.NumberMatched, streamed.NumberMatched);
+        Assert.Equal(expected.Features.Count, streamed.NumberReturned);
+        Assert.Equal(expected.Features.Select(f => f.Id), (await streamed.ToPageAsync(Ct)).Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task StreamsNothingForAnUnknownCollection() =>
+        Assert.Null(await ((IFeatureStreamSource)Store).StreamAsync("nowhere", FeatureQuery.All, Ct));
 }

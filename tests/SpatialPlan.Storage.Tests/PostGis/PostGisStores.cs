@@ -13,10 +13,11 @@ internal static class PostGisStores
     public static PostGisStore Open(string connectionString, string geodataPath) =>
         Open(connectionString, GeodataLoader.Load(geodataPath));
 
-    public static PostGisStore Open(string connectionString, PlanGeodata geodata)
+    public static PostGisStore Open(string connectionString, PlanGeodata geodata, TimeSpan? commandTimeout = null)
     {
-        var contexts = Contexts(connectionString);
-        return new PostGisStore(contexts, geodata.Catalogue, Startup(connectionString, geodata));
+        var dataSource = PostGisConnection.CreateDataSource(connectionString, commandTimeout);
+        var contexts = new PooledDbContextFactory<SpatialPlanDbContext>(PostGisConnection.Options(dataSource));
+        return new PostGisStore(dataSource, contexts, geodata.Catalogue, Startup(connectionString, geodata));
     }
 
     /// <summary>What the app runs at start-up: migrations, then seeding.</summary>

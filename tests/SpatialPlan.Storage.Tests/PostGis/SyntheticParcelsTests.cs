@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Storage.PostGis;
@@ -15,11 +13,9 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
     /// <summary>EXPLAIN (ANALYZE) of the very command the store sends for one page, parameters included.</summary>
     private async Task<string[]> ExplainPageQuery(Envelope bbox)
     {
-        _ = parcels.ConnectionString; // skips without a server
-        await using var db = PostGisStores.Contexts(parcels.ConnectionString).CreateDbContext();
-        var page = FeatureQueries.Page(FeatureQueries.Matching(db, SyntheticParcels.CollectionId, bbox), new FeatureQuery(bbox, 100, 0));
-        await db.Database.OpenConnectionAsync(Ct);
-        await using DbCommand command = page.CreateDbCommand();
+        await using var dataSource = PostGisConnection.CreateDataSource(parcels.ConnectionString); // skips without a server
+        await using var connection = await dataSource.OpenConnectionAsync(Ct);
+        await using var command = FeatureSql.Page(connection, SyntheticParcels.CollectionId, new FeatureQuery(bbox, 100, 0));
         command.CommandText = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + command.CommandText;
         var plan = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Ct);

@@ -1,0 +1,47 @@
+namespace SpatialPlan.Core.Features;
+
+/// <summary>
+/// An items page read as it arrives: the counts first (known before any feature, so a response can write its
+/// header), then the features once, in the query's order. Dispose it to release what the store holds for it (a
+/// database connection); features not yet enumerated are then dropped.
+/// </summary>
+public sealed class StreamedPage : IAsyncDisposable
+{
+    private readonly IAsyncDisposable? _resources;
+
+    /// <param name="numberMatched">How many features match the query in all.</param>
+    /// <param name="numberReturned">How many <paramref name="features"/> will yield.</param>
+    /// <param name="features">The page, to enumerate once.</param>
+    /// <param name="resources">Released by <see cref="DisposeAsync"/>; null when nothing is held.</param>
+    public StreamedPage(int numberMatched, int numberReturned, IAsyncEnumerable<PlanFeature> features, IAsyncDisposable? resources = null)
+    {
+        NumberMatched = numberMatched;
+        NumberReturned = numberReturned;
+        Features = features;
+        _resources = resources;
+    }
+
+    public int NumberMatched { get; }
+
+    public int NumberReturned { get; }
+
+    public IAsyncEnumerable<PlanFeature> Features { get; }
+
+    /// <summary>A page already in memory, as a stream.</summary>
+    public static StreamedPage Of(FeaturePage page) =>
+        new(page.NumberMatched, page.Features.Count, page.Features.ToAsyncEnumerable());
+
+    /// <summary>Reads the rest of the stream into a page.</summary>
+    public async Task<FeaturePage> ToPageAsync(CancellationToken cancellationToken)
+    {
+        var features = new List<PlanFeature>(NumberReturned);
+        await foreach (var feature in Features.WithCancellation(cancellationToken))
+        {
+            features.Add(feature);
+        }
+
+        return new FeaturePage(features, NumberMatched);
+    }
+
+    public ValueTask DisposeAsync() => _resources?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,73 @@
+using NetTopologySuite.Geometries;
+using Npgsql;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Geodata;
+
+namespace SpatialPlan.Storage.PostGis;
+
+/// <summary>
+/// The SQL of the reads, written out in one place so a test can read it and EXPLAIN the very command sent.
+/// A bbox is <c>ST_Intersects(geometry, $2)</c> on the bare column (so the GiST index is used) against a 4326
+/// polygon parameter: a feature that only touches the box's edge counts, as in the embedded store.
+/// </summary>
+internal static class FeatureSql
+{
+    /// <summary>The columns <see cref="FeatureRowReader"/> reads, in its order.</summary>
+    public const string FeatureColumns = "feature_id, geometry, properties, property_names";
+
+    /// <summary>The count and the page in one statement, so one round trip and one snapshot: the count is an
+    /// InitPlan run once, repeated on each row; the page comes in feature id order (the column's "C" collation
+    /// is the embedded store's ordinal order) straight from the primary key or the GiST index.</summary>
+    public static NpgsqlCommand Page(NpgsqlConnection connection, string collectionId, FeatureQuery query)
+    {
+        var values = new List<object> { collectionId };
+        var matching = Matching(query.Bbox, values);
+        values.AddRange([query.Limit, query.Offset]);
+        return Command(connection, $"""
+            SELECT (SELECT count(*) FROM features WHERE {matching}) AS number_matched, {FeatureColumns}
+            FROM features
+            WHERE {matching}
+            ORDER BY feature_id
+            LIMIT ${values.Count - 1} OFFSET ${values.Count}
+            """, values);
+    }
+
+    /// <summary>The count alone, for a page past the end (no row to carry it).</summary>
+    public static NpgsqlCommand Count(NpgsqlConnection connection, string collectionId, Envelope? bbox)
+    {
+        var values = new List<object> { collectionId };
+        return Command(connection, $"SELECT count(*) FROM features WHERE {Matching(bbox, values)}", values);
+    }
+
+    public static NpgsqlCommand One(NpgsqlConnection connection, string collectionId, string featureId) =>
+        Command(connection, $"SELECT {FeatureColumns} FROM features WHERE collection_id = $1 AND feature_id = $2",
+            collectionId, featureId);
+
+    public static NpgsqlCommand Extent(NpgsqlConnection connection, string collectionId) => Command(connection, """
+        SELECT ST_XMin(e), ST_XMax(e), ST_YMin(e), ST_YMax(e)
+        FROM (SELECT ST_Extent(geometry) AS e FROM features WHERE collection_id = $1) AS s
+        """, collectionId);
+
+    /// <summary>The rows of the collection ($1) inside the bbox, if any (added to <paramref name="values"/> as $2).</summary>
+    private static string Matching(Envelope? bbox, List<object> values)
+    {
+        if (bbox is null)
+        {
+            return "collection_id = $1";
+        }
+
+        values.Add(GeometryFactories.LonLat.ToGeometry(bbox));
+        return "collection_id = $1 AND ST_Intersects(geometry, $2)";
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params IEnumerable<object> values)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+}

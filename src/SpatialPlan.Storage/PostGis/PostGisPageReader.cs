@@ -1,0 +1,99 @@
+using System.Data;
+using System.Runtime.CompilerServices;
+using Npgsql;
+using SpatialPlan.Core.Features;
+
+namespace SpatialPlan.Storage.PostGis;
+
+/// <summary>
+/// One page read straight from a data reader on a pooled connection: the query runs and its first row (which
+/// carries the count) is read before the stream is handed out, so timeouts and outages surface before a response
+/// starts; the other rows become features only as the caller asks for them. Disposing returns the connection to
+/// the pool; a cancelled token cancels the command on the server.
+/// </summary>
+internal sealed class PostGisPageReader : IAsyncDisposable
+{
+    /// <summary>The page query's columns: the count, then <see cref="FeatureSql.FeatureColumns"/>.</summary>
+    private const int FeatureColumn = 1;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlCommand _command;
+    private readonly NpgsqlDataReader _reader;
+    private readonly bool _hasFirstRow;
+    private int _disposed;
+
+    private PostGisPageReader(NpgsqlConnection connection, NpgsqlCommand command, NpgsqlDataReader reader, bool hasFirstRow)
+    {
+        _connection = connection;
+        _command = command;
+        _reader = reader;
+        _hasFirstRow = hasFirstRow;
+    }
+
+    public static async Task<StreamedPage> OpenAsync(
+        NpgsqlDataSource dataSource, string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        NpgsqlCommand? command = null;
+        try
+        {
+            command = FeatureSql.Page(connection, collectionId, query);
+            var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+            var hasFirstRow = await reader.ReadAsync(cancellationToken);
+            var rows = new PostGisPageReader(connection, command, reader, hasFirstRow);
+            var matched = hasFirstRow
+                ? checked((int)await reader.GetFieldValueAsync<long>(0, cancellationToken))
+                : await rows.CountPastTheEndAsync(collectionId, query, cancellationToken);
+            return new StreamedPage(matched, query.Returned(matched), rows.ReadAsync(cancellationToken), rows);
+        }
+        catch
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return; // the response and the request both dispose the page
+        }
+
+        await _reader.DisposeAsync();
+        await _command.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    /// <summary>No row: nothing matched, or the offset is past the end, where a second query tells how many did.</summary>
+    private async Task<int> CountPastTheEndAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Offset == 0)
+        {
+            return 0;
+        }
+
+        await _reader.DisposeAsync();
+        await using var count = FeatureSql.Count(_connection, collectionId, query.Bbox);
+        return checked((int)(long)(await count.ExecuteScalarAsync(cancellationToken))!);
+    }
+
+    private async IAsyncEnumerable<PlanFeature> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!_hasFirstRow)
+        {
+            yield break;
+        }
+
+        do
+        {
+            yield return await FeatureRowReader.ReadAsync(_reader, FeatureColumn, cancellationToken);
+        }
+        while (await _reader.ReadAsync(cancellationToken));
+    }
+}
