@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # SpatialPlan (embedded store and PostGIS store) against MapServer 8 on the same synthetic parcels, on loopback.
-#   bash bench/install.sh     # once, as root: hyperfine wrk mapserver-bin cgi-mapserver lighttpd postgresql-15-postgis-3 gdal-bin
-#   bash bench/run.sh         # full: RUNS=20 sequential runs + 3 warm-ups, wrk 4 connections x 10 s, per request
-#   QUICK=1 bash bench/run.sh # RUNS=10, wrk 5 s
-# Installs nothing. Everything listens on 127.0.0.1, every load is bounded (RUNS requests, WRK_SECS seconds), and
-# everything it started is stopped on exit (trap). Prints one table of medians and ratios from this run.
+#   bash bench/install.sh     # once, as root: wrk mapserver-bin cgi-mapserver lighttpd postgresql-15-postgis-3 gdal-bin
+#   bash bench/run.sh         # ROUNDS=3 rounds of every request on every server; medians of the rounds (~25 min)
+#   QUICK=1 bash bench/run.sh # one round, shorter wrk runs, P6 for 20 s (~6 min): to try the bench, not to quote
+# Installs nothing. Everything listens on 127.0.0.1, every load is bounded (seconds per wrk run), and everything it
+# started is stopped on exit (trap). Prints one table of medians over the rounds and ratios from this run
+# (bench/report.py); the raw figures of every round are kept in bench/results/last-run.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 QUICK=${QUICK:-}
-RUNS=${RUNS:-$([ -n "$QUICK" ] && echo 10 || echo 20)}
-WARMUP=${WARMUP:-3}
-WRK_SECS=${WRK_SECS:-$([ -n "$QUICK" ] && echo 5 || echo 10)}
+ROUNDS=${ROUNDS:-$([ -n "$QUICK" ] && echo 1 || echo 3)}
+LAT_SECS=${LAT_SECS:-$([ -n "$QUICK" ] && echo 2 || echo 3)}   # wrk, 1 connection: latency (p50)
+WRK_SECS=${WRK_SECS:-$([ -n "$QUICK" ] && echo 3 || echo 5)}   # wrk, 4 connections: throughput
+P6_SECS=${P6_SECS:-$([ -n "$QUICK" ] && echo 20 || echo 60)}   # wrk, 8 connections: the mixed workload
 WRK_CONN=4
 HTTP_PORT=${HTTP_PORT:-18090}   # lighttpd -> mapserv
 APP_PORT=${APP_PORT:-5090}      # SpatialPlan
@@ -23,7 +25,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- checks: run.sh installs nothing --------------------------------------------------------------------------
 missing=()
-for tool in hyperfine wrk lighttpd ogr2ogr psql curl python3 dotnet; do
+for tool in wrk pgbench lighttpd ogr2ogr psql curl python3 dotnet; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 [ -x /usr/lib/cgi-bin/mapserv ] || missing+=("mapserv (cgi-mapserver)")
@@ -109,6 +111,9 @@ start_app() { # $1 = name, $2 = connection string or ""
     export SpatialPlan__ExtraCollections__0__Id=parcels100k
     export SpatialPlan__ExtraCollections__0__Title="Synthetic parcels (10^5)"
     export SpatialPlan__ExtraCollections__0__Path="$work/parcels100k.geojson"
+    export SpatialPlan__ExtraCollections__1__Id=parcels10k
+    export SpatialPlan__ExtraCollections__1__Title="Synthetic parcels (10^4)"
+    export SpatialPlan__ExtraCollections__1__Path="$work/parcels10k.geojson"
     export Logging__LogLevel__Default=Warning
     [ -n "$2" ] && export ConnectionStrings__SpatialPlan="$2"
     exec dotnet "$repo/$app_dll" --urls "$app_url"
@@ -131,77 +136,112 @@ start_app() { # $1 = name, $2 = connection string or ""
 stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=; }
 
 # --- measurement ----------------------------------------------------------------------------------------------
-# measure NAME URL: sequential median (hyperfine, ms), throughput (wrk, req/s and MB/s), features and bytes.
-declare -A median rps mbs feats bytes p50
+# Every figure goes to one TSV (round, server, metric, value); bench/report.py prints the medians and ratios.
+results="$work/out/results.tsv"
+round=0
+put() { printf '%s\t%s\t%s\t%s\n' "$round" "$1" "$2" "$3" >>"$results"; }
+wrk_ms() { # wrk latency line value ("1.23ms", "850.00us", "1.02s") -> ms
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); v/=1000 } else if (v ~ /ms$/) sub(/ms$/, "", v);
+                         else if (v ~ /s$/) { sub(/s$/, "", v); v*=1000 } printf "%.2f", v }'
+}
+server_pid=
+rss_mb() { # resident memory of the server under test: SpatialPlan's process, or every mapserv FastCGI process
+  if [ "$1" = ms ]; then
+    ps -C mapserv -o rss= | awk '{s+=$1} END {printf "%.0f", s/1024}'
+  else
+    awk '/^VmRSS:/ {printf "%.0f", $2/1024}' "/proc/$server_pid/status"
+  fi
+}
+# measure SERVER NAME URL [rss]: body size and features once, latency at 1 connection, throughput at 4.
 measure() {
-  local name=$1 url=$2 body="$work/out/$1.body"
-  curl -fsS -o "$body" "$url" || { echo "bench: $name failed: $url" >&2; exit 1; }
-  bytes[$name]=$(stat -c %s "$body")
-  feats[$name]=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["features"]) if "features" in d else 1)' "$body")
-  hyperfine -N --style none --runs "$RUNS" --warmup "$WARMUP" --export-json "$work/out/$name.json" \
-    "curl -fsS -o /dev/null $url" >/dev/null 2>&1
-  median[$name]=$(python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/out/$name.json")
-  wrk -t2 -c"$WRK_CONN" -d"${WRK_SECS}s" --timeout 30s --latency "$url" >"$work/out/$name.wrk"
-  p50[$name]=$(awk '$1 == "50%" { v=$2; if (v ~ /us$/) { sub(/us$/, "", v); v/=1000 } else if (v ~ /ms$/) sub(/ms$/, "", v);
-                 else if (v ~ /s$/) { sub(/s$/, "", v); v*=1000 } printf "%.2f", v }' "$work/out/$name.wrk")
-  rps[$name]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$work/out/$name.wrk")
-  mbs[$name]=$(awk '/^Transfer\/sec:/ { v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[A-Za-z]+$/, "", v);
-                 f = (u=="GB") ? 1024 : (u=="MB") ? 1 : (u=="KB") ? 1/1024 : 1/1048576; printf "%.2f", v*f }' "$work/out/$name.wrk")
-  log "$name: ${feats[$name]} features, ${bytes[$name]} B, median ${median[$name]} ms, ${rps[$name]} req/s, ${mbs[$name]} MB/s"
+  local server=$1 name=$2 url=$3 body="$work/out/$1.$2.body" out
+  curl -fsS -o "$body" "$url" || { echo "bench: $server $name failed: $url" >&2; exit 1; }
+  put "$server" "$name.bytes" "$(stat -c %s "$body")"
+  case "$name" in P5*|P8*) ;; *)
+    put "$server" "$name.features" "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["features"]) if "features" in d else 1)' "$body")" ;;
+  esac
+  out=$(wrk -t1 -c1 -d"${LAT_SECS}s" --timeout 30s --latency "$url")
+  put "$server" "$name.p50" "$(wrk_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")"
+  local sampler=
+  if [ "${4:-}" = rss ]; then
+    put "$server" "$name.rss_before" "$(rss_mb "$server")"
+    ( peak=0; while :; do r=$(rss_mb "$server"); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" >"$work/out/peak"; sleep 0.1; done ) &
+    sampler=$!
+  fi
+  out=$(wrk -t2 -c"$WRK_CONN" -d"${WRK_SECS}s" --timeout 30s --latency "$url")
+  if [ -n "$sampler" ]; then kill "$sampler"; wait "$sampler" 2>/dev/null || true; put "$server" "$name.rss_peak" "$(cat "$work/out/peak")"; fi
+  put "$server" "$name.rps" "$(awk '/^Requests\/sec:/ {printf "%.1f", $2}' <<<"$out")"
+  put "$server" "$name.mbs" "$(awk '/^Transfer\/sec:/ { v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[A-Za-z]+$/, "", v);
+                 f = (u=="GB") ? 1024 : (u=="MB") ? 1 : (u=="KB") ? 1/1024 : 1/1048576; printf "%.2f", v*f }' <<<"$out")"
+  put "$server" "$name.non2xx" "$(awk '/Non-2xx/ {print $NF}' <<<"$out" | grep . || echo 0)"
+  log "$server $name: $(tail -n 1 "$results" | cut -f3-) ..."
 }
 small="bbox=120.90,27.95,120.92,27.97"
 large="bbox=120.85,27.90,120.95,28.00"
-run_requests() { # $1 = prefix, $2 = items URL, $3 = extra query
-  measure "$1.P1" "$2?limit=1000&$small$3"
-  measure "$1.P2" "$2?limit=10000&$large$3"
-  measure "$1.P3" "$2/50000${3:+?${3#&}}"
+full="bbox=120.6,27.8,121.2,28.1"
+# run_requests SERVER ITEMS_URL SUFFIX (SUFFIX "&f=json" on MapServer)
+run_requests() {
+  local server=$1 items=$2 sfx=$3
+  measure "$server" P1 "$items?limit=1000&$small$sfx"
+  measure "$server" P2 "$items?limit=10000&$large$sfx" rss
+  measure "$server" P3 "$items/50000${sfx:+?${sfx#&}}"
+  for n in 10 100 1000 10000; do
+    measure "$server" "P7.$n" "$items?limit=$n&$full$sfx"
+  done
+  local out path=${items#"$4"}
+  out=$(ITEMS="$path" COLL="${path%/items}" SUFFIX="$sfx" wrk -t2 -c8 -d"${P6_SECS}s" --timeout 30s -s bench/lua/mixed.lua "$4")
+  read -r _ p6_rps p6_50 p6_95 p6_99 p6_fail p6_err p6_n <<<"$(grep '^P6 ' <<<"$out")"
+  put "$server" P6.rps "$p6_rps"; put "$server" P6.p50 "$p6_50"; put "$server" P6.p95 "$p6_95"; put "$server" P6.p99 "$p6_99"
+  put "$server" P6.errors "$((p6_fail + p6_err))"; put "$server" P6.requests "$p6_n"
+  log "$server P6: $p6_rps req/s, p50 $p6_50 ms, p99 $p6_99 ms, $((p6_fail + p6_err)) errors of $p6_n"
 }
+wms="$base_url/mapserv?map=parcels&SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:4326&BBOX=27.8,120.6,28.1,121.2&WIDTH=1024&HEIGHT=512&FORMAT=image/png"
+export_png="$app_url/api/export?format=png&width=1024&height=512&$full"
+tile_z14="WebMercatorQuad/14/6866/13694"   # z/y/x: the tiles of the peer harness's ST_AsMVT figures
+tile_z12="WebMercatorQuad/12/1716/3423"
 
-# What curl's own start-up costs: a static file from lighttpd, so the medians below can be read net of it.
-hyperfine -N --style none --runs "$RUNS" --warmup "$WARMUP" --export-json "$work/out/floor.json" \
-  "curl -fsS -o /dev/null $base_url/index.html" >/dev/null 2>&1
-floor=$(python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$work/out/floor.json")
-log "curl floor (static file): $floor ms"
-
-log "measuring MapServer"
-run_requests ms "$ms" "&f=json"
-
-log "SpatialPlan, embedded store (cold start with 10^5 parcels as an extra collection)"
-start_app embedded "" && p9_emb=$p9
-run_requests emb "$ours" ""
-stop_app
+# P8 baseline: ST_AsMVT alone, the app's own tile statement (PostGisVectorTiles) run by pgbench on the same database.
+mvt_alone() { # $1 = z, $2 = x, $3 = y -> pgbench average latency, ms
+  python3 bench/tile_sql.py "$repo" parcels100k "$1" "$2" "$3" >"$work/out/mvt.sql"
+  pgbench -n -c1 -T"$LAT_SECS" -f "$work/out/mvt.sql" spatialplan 2>/dev/null | awk '/latency average/ {printf "%.2f", $4}'
+}
 
 conn="Host=127.0.0.1;Port=$pg_port;Database=spatialplan;Username=postgres"
-log "SpatialPlan, PostGIS store: first start (migrates and seeds 10^5 parcels)"
-start_app postgis "$conn" && p9_pg_seed=$p9
-stop_app
-log "SpatialPlan, PostGIS store: second start (nothing to seed)"
-start_app postgis "$conn" && p9_pg=$p9
-run_requests pg "$ours" ""
-stop_app
+for round in $(seq 1 "$ROUNDS"); do
+  log "round $round of $ROUNDS: MapServer"
+  run_requests ms "$ms" "&f=json" "$base_url"
+  measure ms P5.10k "$wms&LAYERS=parcels10k"
+  measure ms P5.100k "$wms&LAYERS=parcels100k"
 
-# --- one table -------------------------------------------------------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a/b; else print "-" }'; }
-echo
-echo "SpatialPlan vs MapServer 8.0 (FastCGI x$MS_PROCS, lighttpd) on 10^5 synthetic parcels, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "median = hyperfine sequential median of 'curl' ($RUNS runs, $WARMUP warm-ups; includes curl's start-up);"
-echo "req/s and MB/s = wrk $WRK_CONN connections, ${WRK_SECS} s. ratios: throughput of SpatialPlan / MapServer."
-echo "curl floor (hyperfine median of curl fetching a static file from lighttpd): $floor ms"
-echo "MapServer 8.0 in Debian 12 ignores 'offset', so it is compared on single-page requests only."
-echo
-printf '%-28s %8s %6s | %9s %9s %9s | %8s %8s %8s | %7s %7s\n' request features KB "MS ms" "emb ms" "pg ms" \
-  "MS r/s" "emb r/s" "pg r/s" "emb/MS" "pg/MS"
-row() { # $1 = P, $2 = label
-  printf '%-28s %8s %6s | %9s %9s %9s | %8s %8s %8s | %7s %7s\n' "$1 $2" "${feats[emb.$1]}" "$((bytes[emb.$1] / 1024))" \
-    "${median[ms.$1]}" "${median[emb.$1]}" "${median[pg.$1]}" "${rps[ms.$1]}" "${rps[emb.$1]}" "${rps[pg.$1]}" \
-    "$(ratio "${rps[emb.$1]}" "${rps[ms.$1]}")" "$(ratio "${rps[pg.$1]}" "${rps[ms.$1]}")"
-}
-row P1 "items small bbox"
-row P2 "items large bbox"
-row P3 "one feature by id"
-echo
-echo "P2 MB/s (wrk): MapServer ${mbs[ms.P2]}, embedded ${mbs[emb.P2]}, PostGIS ${mbs[pg.P2]}"
-echo "P2 features returned: MapServer ${feats[ms.P2]}, embedded ${feats[emb.P2]}, PostGIS ${feats[pg.P2]}; P1: ${feats[ms.P1]} / ${feats[emb.P1]} / ${feats[pg.P1]}"
-echo "P3 server-side latency under wrk (p50, $WRK_CONN connections): MapServer ${p50[ms.P3]} ms, embedded ${p50[emb.P3]} ms, PostGIS ${p50[pg.P3]} ms"
-echo "P4 (P1, embedded vs PostGIS store): throughput x$(ratio "${rps[emb.P1]}" "${rps[pg.P1]}"), sequential median x$(ratio "${median[pg.P1]}" "${median[emb.P1]}")"
-echo "P9 cold start to the first 200 on /ogc/collections: embedded ${p9_emb} s (loads 10^5 parcels), PostGIS ${p9_pg} s (second start), PostGIS first start incl. seeding 10^5: ${p9_pg_seed} s"
+  log "round $round: SpatialPlan, embedded store (cold start with 10^5 + 10^4 parcels as extra collections)"
+  start_app embedded "" && put emb P9 "$p9"
+  server_pid=$app_pid
+  run_requests emb "$ours" "" "$app_url"
+  measure emb P5.10k "$export_png&layers=parcels10k"
+  measure emb P5.100k "$export_png&layers=parcels100k"
+  measure emb P8.z12 "$app_url/ogc/collections/parcels100k/tiles/$tile_z12"
+  measure emb P8.z14 "$app_url/ogc/collections/parcels100k/tiles/$tile_z14"
+  stop_app
+
+  if [ "$round" = 1 ]; then
+    log "SpatialPlan, PostGIS store: first start (migrates and seeds the parcels)"
+    start_app postgis "$conn" && put pg P9.seed "$p9"
+    stop_app
+  fi
+  log "round $round: SpatialPlan, PostGIS store (nothing to seed)"
+  start_app postgis "$conn" && put pg P9 "$p9"
+  server_pid=$app_pid
+  run_requests pg "$ours" "" "$app_url"
+  measure pg P5.10k "$export_png&layers=parcels10k"
+  measure pg P5.100k "$export_png&layers=parcels100k"
+  measure pg P8.z12 "$app_url/ogc/collections/parcels100k/tiles/$tile_z12"
+  measure pg P8.z14 "$app_url/ogc/collections/parcels100k/tiles/$tile_z14"
+  put pg P8.z12.alone "$(mvt_alone 12 3423 1716)"
+  put pg P8.z14.alone "$(mvt_alone 14 13694 6866)"
+  stop_app
+done
+
+mkdir -p bench/results
+cp "$results" bench/results/last-run.tsv
+python3 bench/report.py "$results" --rounds "$ROUNDS" --cores "$(nproc)" --ms-procs "$MS_PROCS" \
+  --lat-secs "$LAT_SECS" --wrk-secs "$WRK_SECS" --wrk-conn "$WRK_CONN" --p6-secs "$P6_SECS"
