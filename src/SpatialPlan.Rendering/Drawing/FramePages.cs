@@ -6,10 +6,11 @@ namespace SpatialPlan.Rendering.Drawing;
 
 /// <summary>
 /// Reads a big layer's features in the map frame a page at a time, so a render never holds more than
-/// <see cref="PageSize"/> of them: the frame is split like a quadtree until each box matches at most a page
-/// (offset pages only below <see cref="MaxDepth"/>), and each box is one bbox query to the store. Every feature
-/// in the frame comes exactly once; a feature on a box edge may match two boxes, so only the ids of those are
-/// remembered.
+/// <see cref="PageSize"/> of them. A store that streams (<see cref="IFeatureStreamSource"/>: both real stores) is
+/// asked once for the whole frame and its rows are cut into pages as they arrive, in id order like a held layer.
+/// Any other store is read by splitting the frame like a quadtree until each box matches at most a page (offset
+/// pages only below <see cref="MaxDepth"/>), each box one bbox query; a feature on a box edge may match two boxes,
+/// so only the ids of those are remembered. Either way every feature in the frame comes exactly once.
 /// </summary>
 public sealed class FramePages(IFeatureStore store, string collectionId, Envelope frame, int pageSize)
 {
@@ -21,7 +22,37 @@ public sealed class FramePages(IFeatureStore store, string collectionId, Envelop
 
     public int PageSize { get; } = pageSize > 0 ? pageSize : throw new ArgumentOutOfRangeException(nameof(pageSize));
 
-    public async IAsyncEnumerable<IReadOnlyList<PlanFeature>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<IReadOnlyList<PlanFeature>> ReadAsync(CancellationToken cancellationToken) =>
+        store is IFeatureStreamSource streams ? StreamedAsync(streams, cancellationToken) : SplitAsync(cancellationToken);
+
+    /// <summary>One query, read as it arrives: 10⁵ parcels from PostGIS in one pass instead of a query per box.</summary>
+    private async IAsyncEnumerable<IReadOnlyList<PlanFeature>> StreamedAsync(
+        IFeatureStreamSource streams, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var stream = await streams.StreamAsync(collectionId, new FeatureQuery(frame, int.MaxValue, 0), cancellationToken);
+        if (stream is null)
+        {
+            yield break;
+        }
+
+        var page = new List<PlanFeature>(PageSize);
+        await foreach (var feature in stream.Features.WithCancellation(cancellationToken))
+        {
+            page.Add(feature);
+            if (page.Count == PageSize)
+            {
+                yield return page;
+                page = new List<PlanFeature>(PageSize);
+            }
+        }
+
+        if (page.Count > 0)
+        {
+            yield return page;
+        }
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<PlanFeature>> SplitAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var onEdges = new HashSet<string>(StringComparer.Ordinal);
         var boxes = new Stack<(Envelope Box, int Depth)>();

@@ -32,6 +32,62 @@ public static class GeometryPath
         }
     }
 
+    /// <summary>
+    /// Adds a geometry's polygons to a path shared by many features and filled by the non-zero rule: shells one way
+    /// round and holes the other, whatever the data's ring order, so holes stay open and touching shells never cancel
+    /// out as they would under even-odd.
+    /// </summary>
+    public static void AddAreas(SKPathBuilder path, Geometry geometry, MapFrame frame)
+    {
+        switch (geometry)
+        {
+            case Polygon polygon:
+                AddOrientedRing(path, polygon.ExteriorRing, frame, counterClockwise: true);
+                foreach (var hole in polygon.InteriorRings)
+                {
+                    AddOrientedRing(path, hole, frame, counterClockwise: false);
+                }
+
+                break;
+            case GeometryCollection collection:
+                for (var i = 0; i < collection.NumGeometries; i++)
+                {
+                    AddAreas(path, collection.GetGeometryN(i), frame);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Adds a geometry's lines to a path shared by many features.</summary>
+    public static void AddLines(SKPathBuilder path, Geometry geometry, MapFrame frame) => Add(path, geometry, frame, areas: false);
+
+    private static void AddOrientedRing(SKPathBuilder path, LineString ring, MapFrame frame, bool counterClockwise)
+    {
+        var sequence = ring.CoordinateSequence;
+        if (sequence.Count < 4)
+        {
+            return;
+        }
+
+        var reverse = NetTopologySuite.Algorithm.Orientation.IsCCW(sequence) != counterClockwise;
+        for (var k = 0; k < sequence.Count; k++)
+        {
+            var i = reverse ? sequence.Count - 1 - k : k;
+            var p = frame.LonLatToPage(sequence.GetX(i), sequence.GetY(i));
+            if (k == 0)
+            {
+                path.MoveTo(p);
+            }
+            else
+            {
+                path.LineTo(p);
+            }
+        }
+
+        path.Close();
+    }
+
     private static SKPath? Build(Geometry geometry, MapFrame frame, bool areas)
     {
         using var builder = new SKPathBuilder { FillType = SKPathFillType.EvenOdd };

@@ -55,6 +55,28 @@ public class FramePagesTests
         Assert.All(store.Queries, q => Assert.True(q.Query.Limit <= pageSize && q.Returned <= pageSize));
     }
 
+    [Theory]
+    [InlineData(50)]
+    [InlineData(10_000)]
+    public async Task ReadsAStreamingStoreOnceForTheWholeFrameInPagesInIdOrder(int pageSize)
+    {
+        var features = Grid();
+        var store = new StreamingStore(RecordingStore.Over("parcels", features.OrderBy(f => f.Id, StringComparer.Ordinal).ToList()));
+        var frame = new Envelope(120.85, 120.97, 27.92, 27.99);
+
+        var seen = new List<string>();
+        await foreach (var page in new FramePages(store, "parcels", frame, pageSize).ReadAsync(TestContext.Current.CancellationToken))
+        {
+            Assert.InRange(page.Count, 1, pageSize);
+            seen.AddRange(page.Select(f => f.Id));
+        }
+
+        var expected = features.Where(f => frame.Intersects(f.Geometry.EnvelopeInternal)).Select(f => f.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, seen);
+        var stream = Assert.Single(store.Streams);
+        Assert.Equal(frame, stream.Query.Bbox);
+    }
+
     [Fact]
     public async Task ExportsALayerBiggerThanAPageWithoutAskingTheStoreForMoreThanAPage()
     {

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Features;
+
+namespace SpatialPlan.Rendering.Tests.Drawing;
+
+/// <summary>
+/// A read-only store that streams, as both real stores do: it remembers every stream it opened and refuses plain
+/// queries, so a test sees which path a reader took. Features come from another store's query, one at a time.
+/// </summary>
+public sealed class StreamingStore(IFeatureStore inner) : IFeatureStore, IFeatureStreamSource
+{
+    public ConcurrentQueue<(string Collection, FeatureQuery Query)> Streams { get; } = new();
+
+    public async Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+    {
+        Streams.Enqueue((collectionId, query));
+        var page = await inner.QueryAsync(collectionId, query, cancellationToken);
+        return page is null ? null : StreamedPage.Of(page);
+    }
+
+    public Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("a streaming store is read through StreamAsync");
+
+    public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
+}
