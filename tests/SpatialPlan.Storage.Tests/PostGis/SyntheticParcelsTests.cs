@@ -38,6 +38,31 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join('\n', plan));
     }
 
+    [Fact]
+    public async Task ReadsWithoutParallelWorkers()
+    {
+        await using var dataSource = PostGisConnection.CreateDataSource(parcels.ConnectionString);
+        await using var connection = await dataSource.OpenConnectionAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT current_setting('max_parallel_workers_per_gather')", connection);
+
+        Assert.Equal("0", await command.ExecuteScalarAsync(Ct));
+        var plan = await ExplainPageQuery(new Envelope(120.6, 121.2, 27.8, 28.1));
+        Assert.DoesNotContain(plan, l => l.Contains("Gather", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LeavesSessionOptionsToAConnectionStringThatSetsThem()
+    {
+        await using var dataSource = PostGisConnection.CreateDataSource(parcels.ConnectionString + ";Options=-c work_mem=8MB");
+        await using var connection = await dataSource.OpenConnectionAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT current_setting('work_mem'), current_setting('max_parallel_workers_per_gather')", connection);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        await reader.ReadAsync(Ct);
+
+        Assert.Equal("8MB", reader.GetString(0));
+        Assert.NotEqual("0", reader.GetString(1)); // the server's default, not ours
+    }
+
     [Theory]
     [InlineData(120.88, 27.935, 120.94, 27.965, 100, 0)]   // a map view
     [InlineData(120.88, 27.935, 120.94, 27.965, 7, 30)]    // a later page of it
