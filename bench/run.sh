@@ -217,7 +217,9 @@ tile_z12="WebMercatorQuad/12/1716/3423"
 # P8 baseline: ST_AsMVT alone, the app's own tile statement (PostGisVectorTiles) run by pgbench on the same database.
 mvt_alone() { # $1 = z, $2 = x, $3 = y -> pgbench average latency, ms
   python3 bench/tile_sql.py "$repo" parcels100k "$1" "$2" "$3" >"$work/out/mvt.sql"
-  pgbench -n -c1 -T"$LAT_SECS" -f "$work/out/mvt.sql" spatialplan 2>/dev/null | awk '/latency average/ {printf "%.2f", $4}'
+  # the app's own session settings (PostGisConnection.SessionOptions), so both run the same plan
+  PGOPTIONS="-c max_parallel_workers_per_gather=0" pgbench -n -c1 -T"$LAT_SECS" -f "$work/out/mvt.sql" spatialplan 2>/dev/null |
+    awk '/latency average/ {printf "%.2f", $4}'
 }
 
 conn="Host=127.0.0.1;Port=$pg_port;Database=spatialplan;Username=postgres"

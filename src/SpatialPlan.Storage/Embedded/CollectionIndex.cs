@@ -43,7 +43,13 @@ internal sealed class CollectionIndex
 
     public FeaturePage Query(FeatureQuery query)
     {
-        var matches = query.Bbox is null ? Enumerable.Range(0, Features.Count).ToArray() : Intersecting(query.Bbox);
+        // A box that holds the whole collection matches every feature: no tree, no test (the map's whole-plan view).
+        if (query.Bbox is null || (Extent is not null && query.Bbox.Contains(Extent)))
+        {
+            return new FeaturePage(Features.Skip(query.Offset).Take(query.Limit).ToArray(), Features.Count);
+        }
+
+        var matches = Intersecting(query.Bbox);
         var page = matches
             .Skip(query.Offset)
             .Take(query.Limit)
@@ -60,7 +66,10 @@ internal sealed class CollectionIndex
     {
         var box = Core.Geodata.GeometryFactories.LonLat.ToGeometry(bbox);
         var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(box);
-        var hits = _tree.Query(bbox).Where(i => prepared.Intersects(Features[i].Geometry)).ToArray();
+        // A feature whose envelope lies inside the box intersects it: only those reaching its edge need the exact test.
+        var hits = _tree.Query(bbox)
+            .Where(i => bbox.Contains(Features[i].Geometry.EnvelopeInternal) || prepared.Intersects(Features[i].Geometry))
+            .ToArray();
         Array.Sort(hits);
         return hits;
     }

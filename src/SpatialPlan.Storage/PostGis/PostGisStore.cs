@@ -22,12 +22,21 @@ public sealed class PostGisStore(
 
     public async Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
     {
-        if (catalogue.Find(collectionId) is null)
+        var layer = catalogue.Find(collectionId);
+        if (layer is null)
         {
             return null;
         }
 
         await startup.EnsureReadyAsync(cancellationToken);
+        // A box that holds a read-only collection's whole extent matches every row: without the filter the count is
+        // an index-only scan and the page comes in key order, instead of testing and sorting all 10^5 parcels.
+        if (!layer.Writable && query.Bbox is { } bbox && await GetExtentAsync(collectionId, cancellationToken) is { } extent &&
+            bbox.Contains(extent))
+        {
+            query = query with { Bbox = null };
+        }
+
         return await PostGisPageReader.OpenAsync(dataSource, collectionId, query, cancellationToken);
     }
 

@@ -107,6 +107,21 @@ public abstract partial class FeatureStoreContract
     }
 
     [Fact]
+    public async Task ABoxHoldingTheWholeCollectionPagesLikeNoBox()
+    {
+        var everything = new Envelope(100, 140, 20, 40);
+
+        foreach (var (limit, offset) in new[] { (100, 0), (2, 1), (10, 3), (5, 10) })
+        {
+            var boxed = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(everything, limit, offset), Ct);
+            var all = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(null, limit, offset), Ct);
+
+            Assert.Equal(all!.NumberMatched, boxed!.NumberMatched);
+            Assert.Equal(all.Features.Select(f => f.Id), boxed.Features.Select(f => f.Id));
+        }
+    }
+
+    [Fact]
     public async Task GivesAnExtentTheCallerMayChangeWithoutChangingTheStores()
     {
         var first = await Store.GetExtentAsync(MiniGeodata.Zones, Ct);
