@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Features;
 
 namespace SpatialPlan.Rendering.Tests.Drawing;
@@ -8,7 +7,7 @@ namespace SpatialPlan.Rendering.Tests.Drawing;
 /// A read-only store that streams, as both real stores do: it remembers every stream it opened and refuses plain
 /// queries, so a test sees which path a reader took. Features come from another store's query, one at a time.
 /// </summary>
-public sealed class StreamingStore(IFeatureStore inner) : IFeatureStore, IFeatureStreamSource
+public sealed class StreamingStore(IFeatureStore inner) : QueryOnlyStore, IFeatureStreamSource
 {
     public ConcurrentQueue<(string Collection, FeatureQuery Query)> Streams { get; } = new();
 
@@ -19,20 +18,6 @@ public sealed class StreamingStore(IFeatureStore inner) : IFeatureStore, IFeatur
         return page is null ? null : StreamedPage.Of(page);
     }
 
-    public Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
+    public override Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("a streaming store is read through StreamAsync");
-
-    public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
 }

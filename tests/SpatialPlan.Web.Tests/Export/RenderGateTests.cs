@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using SpatialPlan.Web.Export;
+
+namespace SpatialPlan.Web.Tests.Export;
+
+/// <summary>The render gate's slots, and the thread pool room it keeps so busy renders do not starve other requests.</summary>
+public sealed class RenderGateTests
+{
+    [Fact]
+    public void KeepsAPoolThreadPerRenderSlotBeyondOnePerCore()
+    {
+        using var gate = new RenderGate(Options.Create(new ExportOptions { MaxConcurrentRenders = 7 }));
+
+        ThreadPool.GetMinThreads(out var workers, out _);
+
+        Assert.True(workers >= Environment.ProcessorCount + 7, $"min worker threads {workers}");
+    }
+
+    [Fact]
+    public void RefusesASlotBeyondTheLimitAndGivesItBackWhenARenderEnds()
+    {
+        using var gate = new RenderGate(Options.Create(new ExportOptions { MaxConcurrentRenders = 1, MaxQueuedRenders = 0 }));
+
+        var first = gate.TryEnter();
+        Assert.NotNull(first);
+        Assert.Null(gate.TryEnter());
+
+        first.Dispose();
+        using var again = gate.TryEnter();
+        Assert.NotNull(again);
+    }
+}
