@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using SpatialPlan.TestSupport;
 
 namespace SpatialPlan.E2E.Tests;
@@ -28,8 +25,7 @@ public sealed class TiledParcelsAppFixture : WebApplicationFactory<Program>
         get
         {
             StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+            return LoopbackAddress.Of(Services);
         }
     }
 
