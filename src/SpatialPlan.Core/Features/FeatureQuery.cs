@@ -8,6 +8,7 @@ namespace SpatialPlan.Core.Features;
 /// </summary>
 public sealed record FeatureQuery(Envelope? Bbox, int Limit, int Offset)
 {
+    /// <summary>Every feature of a collection: no bbox, no limit, from the first.</summary>
     public static FeatureQuery All { get; } = new(null, int.MaxValue, 0);
 
     /// <summary>How many features a page of this query holds when <paramref name="numberMatched"/> match in all.</summary>

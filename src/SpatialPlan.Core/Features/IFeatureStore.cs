@@ -39,9 +39,14 @@ public interface IFeatureStore
 /// <summary>How a write ended. Anything but <see cref="Done"/> changed nothing.</summary>
 public enum WriteOutcome
 {
+    /// <summary>The write happened and its version is kept.</summary>
     Done,
+    /// <summary>No collection has that id.</summary>
     CollectionNotFound,
+    /// <summary>The collection is the plan's own data, which is never written (<see cref="Catalogue.LayerDefinition.Writable"/> is false).</summary>
     CollectionReadOnly,
+    /// <summary>The collection has no current feature with that id (never written, or deleted).</summary>
     FeatureNotFound,
+    /// <summary>A feature with that id already exists in the collection.</summary>
     DuplicateId,
 }

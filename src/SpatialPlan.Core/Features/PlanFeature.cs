@@ -9,6 +9,7 @@ namespace SpatialPlan.Core.Features;
 /// </summary>
 public sealed class PlanFeature : IFeature, IUnique
 {
+    /// <summary>A feature of <paramref name="geometry"/> in lon/lat, taken as it is (neither copied nor checked).</summary>
     public PlanFeature(string id, Geometry geometry, IAttributesTable attributes)
     {
         Id = id;
@@ -16,12 +17,15 @@ public sealed class PlanFeature : IFeature, IUnique
         Attributes = attributes;
     }
 
+    /// <summary>Unique within its collection; written as the GeoJSON top-level <c>id</c>.</summary>
     public string Id { get; }
 
     object IUnique.Id => Id;
 
+    /// <summary>The geometry in lon/lat (EPSG:4326 axis order x = lon).</summary>
     public Geometry Geometry { get; set; }
 
+    /// <summary>The properties, without the id.</summary>
     public IAttributesTable Attributes { get; set; }
 
     /// <summary>Not written: RFC 7946 bbox members are optional and clients compute their own.</summary>

@@ -21,10 +21,13 @@ public sealed class StreamedPage : IAsyncDisposable
         _resources = resources;
     }
 
+    /// <summary>Features matching the query in all pages (OGC <c>numberMatched</c>).</summary>
     public int NumberMatched { get; }
 
+    /// <summary>Features in this page (OGC <c>numberReturned</c>): what <see cref="Features"/> yields.</summary>
     public int NumberReturned { get; }
 
+    /// <summary>The page's features in query order; enumerate it once, before disposing.</summary>
     public IAsyncEnumerable<PlanFeature> Features { get; }
 
     /// <summary>A page already in memory, as a stream.</summary>
@@ -43,5 +46,6 @@ public sealed class StreamedPage : IAsyncDisposable
         return new FeaturePage(features, NumberMatched);
     }
 
+    /// <summary><inheritdoc/></summary>
     public ValueTask DisposeAsync() => _resources?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

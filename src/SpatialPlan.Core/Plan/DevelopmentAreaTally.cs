@@ -12,8 +12,14 @@ public sealed record DevelopmentAreaTally(IReadOnlyList<DevelopmentAreaTally.Pha
     /// <summary>The plan's target: at least 20 km² by 2025.</summary>
     public const double PlanTargetSquareMetres = 20_000_000;
 
+    /// <summary>One phase's blocks.</summary>
+    /// <param name="Name">The phase's Chinese name (the blocks' <c>phase</c>); empty for blocks without one.</param>
+    /// <param name="NameEn">Its English name (the first block's <c>phase_en</c>), or null.</param>
+    /// <param name="Blocks">How many blocks it has.</param>
+    /// <param name="SquareMetres">Their ellipsoidal area, summed (m²).</param>
     public sealed record Phase(string Name, string? NameEn, int Blocks, double SquareMetres);
 
+    /// <summary>The ellipsoidal area of all phases, in m²; 0 when there are no blocks.</summary>
     public double TotalSquareMetres => Phases.Sum(p => p.SquareMetres);
 
     /// <summary>Share of the target reached, 1.0 = met.</summary>

@@ -7,8 +7,12 @@ namespace SpatialPlan.Core.Records;
 /// <param name="Note">Free text; optional.</param>
 public sealed record BuiltUpInput(string? NameZh, string? NameEn, int? BuiltYear, string? Note)
 {
+    /// <summary>The earliest <see cref="BuiltYear"/> accepted.</summary>
     public const int MinYear = 1990;
+    /// <summary>The latest <see cref="BuiltYear"/> accepted.</summary>
     public const int MaxYear = 2100;
+    /// <summary>Longest <see cref="NameZh"/> or <see cref="NameEn"/>, in UTF-16 code units.</summary>
     public const int MaxNameLength = 200;
+    /// <summary>Longest <see cref="Note"/>, in UTF-16 code units.</summary>
     public const int MaxNoteLength = 2000;
 }

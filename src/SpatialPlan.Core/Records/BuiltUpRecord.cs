@@ -14,6 +14,7 @@ namespace SpatialPlan.Core.Records;
 /// </summary>
 public static class BuiltUpRecord
 {
+    /// <summary>The id of the one writable collection, where these records live.</summary>
     public const string Collection = "built-up";
 
     /// <summary>A new record id: readable, sortable by day, unique without coordination.</summary>

@@ -48,12 +48,16 @@ public static class WebMercatorQuad
         return new TileIndex(zoom, Math.Clamp(x, 0, n - 1), Math.Clamp(y, 0, n - 1));
     }
 
+    /// <summary>EPSG:3857 x in metres of a longitude in degrees; not wrapped, so ±180° gives ±<see cref="HalfWorld"/>.</summary>
     public static double LongitudeToX(double longitude) => longitude * Math.PI / 180 * EarthRadius;
 
+    /// <summary>EPSG:3857 y in metres of a latitude in degrees; not clamped (±90° gives infinities), see <see cref="MaxLatitude"/>.</summary>
     public static double LatitudeToY(double latitude) =>
         Math.Log(Math.Tan(Math.PI / 4 + latitude * Math.PI / 360)) * EarthRadius;
 
+    /// <summary>The longitude in degrees of an EPSG:3857 x in metres (the inverse of <see cref="LongitudeToX"/>).</summary>
     public static double XToLongitude(double x) => x / EarthRadius * 180 / Math.PI;
 
+    /// <summary>The latitude in degrees of an EPSG:3857 y in metres (the inverse of <see cref="LatitudeToY"/>).</summary>
     public static double YToLatitude(double y) => (2 * Math.Atan(Math.Exp(y / EarthRadius)) - Math.PI / 2) * 180 / Math.PI;
 }
