@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Measurement;
 

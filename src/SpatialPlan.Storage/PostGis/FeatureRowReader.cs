@@ -5,7 +5,7 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Storage.PostGis;
 
 /// <summary>A feature from the current row of a reader, from <see cref="FeatureSql.FeatureColumns"/> starting at
-/// <paramref name="first"/>. Columns are read in order with async getters, so it works under
+/// the column <c>first</c>. Columns are read in order with async getters, so it works under
 /// <see cref="System.Data.CommandBehavior.SequentialAccess"/> without blocking on a large geometry.</summary>
 internal static class FeatureRowReader
 {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Import;

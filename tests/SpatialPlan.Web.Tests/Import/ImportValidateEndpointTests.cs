@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using SpatialPlan.Core.Measurement;
 using SpatialPlan.TestSupport;
 
