@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetTopologySuite.Features;
 using SpatialPlan.Core.Geodata;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Core.Import;
 
@@ -111,8 +112,6 @@ public static class GeoJsonImportReader
             : null;
         return name is null
             ? (null, "only a named crs ({\"type\":\"name\",\"properties\":{\"name\":…}}) is understood")
-            : SourceCrs.Parse(name) is { } known ? (known, null) : (null, $"'{Shorten(name)}' is not supported");
+            : SourceCrs.Parse(name) is { } known ? (known, null) : (null, $"'{EchoedText.Shorten(name, 60)}' is not supported");
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }
