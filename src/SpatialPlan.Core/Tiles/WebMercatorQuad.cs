@@ -17,11 +17,25 @@ public static class WebMercatorQuad
 
     private const double EarthRadius = 6378137.0;
 
+    /// <summary>The side of a tile at <paramref name="zoom"/> in EPSG:3857 metres: the world's width / 2^zoom.</summary>
+    public static double TileMetres(int zoom) => 2 * HalfWorld / TileIndex.MatrixSize(zoom);
+
+    /// <summary>EPSG:3857 metres per screen pixel at <paramref name="zoom"/> (a 256-pixel tile,
+    /// <see cref="VectorTileFormat.UnitsPerScreenPixel"/>): the unit of the "smaller than a pixel" rule of both stores.
+    /// True on the ground only at the equator; Mercator metres shrink by cos(latitude) there.</summary>
+    public static double MetresPerScreenPixel(int zoom) =>
+        TileMetres(zoom) / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel;
+
+    /// <summary>Degrees of longitude per screen pixel at <paramref name="zoom"/>, the same step as
+    /// <see cref="MetresPerScreenPixel"/>; a degree of latitude is that times cos(latitude) on the map.</summary>
+    public static double DegreesPerScreenPixel(int zoom) =>
+        360.0 / TileIndex.MatrixSize(zoom) / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel;
+
     /// <summary>The tile's bounds in EPSG:3857 metres, grown by <paramref name="bufferPixels"/> of <paramref name="extent"/>
     /// on each side.</summary>
     public static Envelope MercatorEnvelope(TileIndex tile, double bufferPixels = 0, int extent = VectorTileFormat.Extent)
     {
-        var size = 2 * HalfWorld / TileIndex.MatrixSize(tile.Zoom);
+        var size = TileMetres(tile.Zoom);
         var margin = size * bufferPixels / extent;
         var minX = -HalfWorld + tile.X * size;
         var maxY = HalfWorld - tile.Y * size;
