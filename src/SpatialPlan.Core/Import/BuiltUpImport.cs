@@ -1,16 +1,11 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Measurement;
 
 namespace SpatialPlan.Core.Import;
 
 /// <summary>A feature of an import that passed every check: lon/lat geometry, its properties and its measurement.</summary>
-public sealed record ImportedFeature(int Index, string? SourceId, Geometry LonLat, IAttributesTable Attributes, AreaMeasurement Measurement)
-{
-    /// <summary>As a plan feature with the id the record store gives it.</summary>
-    public PlanFeature ToPlanFeature(string id) => new(id, LonLat, Attributes);
-}
+public sealed record ImportedFeature(int Index, string? SourceId, Geometry LonLat, IAttributesTable Attributes, AreaMeasurement Measurement);
 
 /// <summary>A feature of an import that failed a check: where it is in the file, and why.</summary>
 /// <param name="Location">Where the problem is (lon/lat, or the file's coordinates when they could not be
