@@ -21,8 +21,12 @@ public sealed record LayerDefinition
     [JsonPropertyName("drawOrder")] public required int DrawOrder { get; init; }
     /// <summary>Planners' records: the only data that can be written.</summary>
     [JsonPropertyName("writable")] public bool Writable { get; init; }
-    /// <summary>The property drawn as a map label (exports and page); null: the layer has no labels.</summary>
-    [JsonPropertyName("labelField")] public string? LabelField { get; init; }
+    /// <summary>How the layer is labelled, on screen and in exports; null for a layer never labelled.</summary>
+    [JsonPropertyName("labels")] public LabelPolicy? Labels { get; init; }
+
+    /// <summary>The Chinese label property, kept in <c>/api/layers</c> for its existing clients; <see cref="Labels"/> is the policy.</summary>
+    [JsonPropertyName("labelField")] public string? LabelField => Labels?.Property.Zh;
+
     /// <summary>The layer's style; <see cref="Categories"/> may override parts of it per feature.</summary>
     [JsonPropertyName("style")] public required PathStyle Style { get; init; }
     /// <summary>Styles by the value of one property; null when every feature has <see cref="Style"/>.</summary>

@@ -3,7 +3,7 @@ namespace SpatialPlan.Core.Geodata;
 /// <summary>A problem in the plan's data files, naming the file, the feature (if any) and what is wrong.</summary>
 public sealed record GeodataProblem(string File, string? FeatureId, string Message)
 {
-    /// <summary><inheritdoc/></summary>
+    /// <inheritdoc/>
     public override string ToString() =>
         FeatureId is null ? $"{File}: {Message}" : $"{File}, feature '{FeatureId}': {Message}";
 }

@@ -15,7 +15,7 @@ namespace SpatialPlan.Core.Records;
 public static class BuiltUpRecord
 {
     /// <summary>The id of the one writable collection, where these records live.</summary>
-    public const string Collection = "built-up";
+    public const string Collection = Catalogue.PlanCollections.BuiltUp;
 
     /// <summary>A new record id: readable, sortable by day, unique without coordination.</summary>
     public static string NewId(DateTimeOffset now) =>

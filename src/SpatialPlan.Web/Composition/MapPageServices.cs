@@ -1,4 +1,5 @@
 using SpatialPlan.Web.Components;
+using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Map;
 using SpatialPlan.Web.Tiles;
 
@@ -11,6 +12,7 @@ public static class MapPageServices
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton<PlaceSearch>();
+        services.AddOptions<MapPageOptions>().BindConfiguration(nameof(MapPageOptions));
         services.AddOptions<TiandituOptions>().BindConfiguration(TiandituOptions.Section);
         services.AddHttpClient(TiandituEndpoints.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         return services;

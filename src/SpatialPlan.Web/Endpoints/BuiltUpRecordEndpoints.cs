@@ -102,7 +102,7 @@ public static class BuiltUpRecordEndpoints
     }
 
     private static async Task<Results<Ok<RecordHistory>, ProblemHttpResult>> History(
-        string collectionId, string featureId, IFeatureStore store, CancellationToken cancellationToken)
+        string collectionId, string featureId, IRecordWriter store, CancellationToken cancellationToken)
     {
         var history = await store.GetHistoryAsync(collectionId, featureId, cancellationToken);
         return history switch
@@ -113,7 +113,7 @@ public static class BuiltUpRecordEndpoints
         };
     }
 
-    private static async Task<Ok<BuiltUpSummary>> Summary(IFeatureStore store, BreakdownRegionsCache regions, CancellationToken cancellationToken)
+    private static async Task<Ok<BuiltUpSummary>> Summary(IFeatureReader store, BreakdownRegionsCache regions, CancellationToken cancellationToken)
     {
         var records = await store.QueryAsync(BuiltUpRecord.Collection, FeatureQuery.All, cancellationToken);
         return TypedResults.Ok(BuiltUpSummary.Of(records?.Features ?? [], await regions.GetAsync()));

@@ -11,14 +11,14 @@ namespace SpatialPlan.Web.Records;
 /// Planners' records of new built-up area: measured when saved, stored with their history. Used by the OGC API
 /// write endpoints and by the map page's "save" button alike, so both store the same record.
 /// </summary>
-public sealed class BuiltUpRecords(IFeatureStore store, BreakdownRegionsCache regions, TimeProvider clock)
+public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, BreakdownRegionsCache regions, TimeProvider clock)
 {
     public async Task<(WriteOutcome Outcome, PlanFeature? Record)> CreateAsync(
         Geometry parcel, BuiltUpInput input, string author, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var record = BuiltUpRecord.Build(BuiltUpRecord.NewId(now), parcel, input, await MeasureAsync(parcel), author, now);
-        var outcome = await store.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        var outcome = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
         return (outcome, outcome == WriteOutcome.Done ? record : null);
     }
 
@@ -37,7 +37,7 @@ public sealed class BuiltUpRecords(IFeatureStore store, BreakdownRegionsCache re
             : (DateTimeOffset?)null;
         var now = clock.GetUtcNow();
         var record = BuiltUpRecord.Build(id, parcel, input, await MeasureAsync(parcel), author, now, createdAt);
-        var outcome = await store.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        var outcome = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
         return (outcome, outcome == WriteOutcome.Done ? record : null);
     }
 
@@ -50,7 +50,7 @@ public sealed class BuiltUpRecords(IFeatureStore store, BreakdownRegionsCache re
         var breakdown = await regions.GetAsync();
         var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.LonLat, ImportedInput(p.Attributes),
             MeasureOp.Measure(p.LonLat, breakdown), author, now)).ToList();
-        var outcome = await store.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
+        var outcome = await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
         return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
     }
 
@@ -74,7 +74,7 @@ public sealed class BuiltUpRecords(IFeatureStore store, BreakdownRegionsCache re
     }
 
     public Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
-        store.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
+        writer.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
 
     private async Task<AreaMeasurement> MeasureAsync(Geometry parcel) => MeasureOp.Measure(parcel, await regions.GetAsync());
 }

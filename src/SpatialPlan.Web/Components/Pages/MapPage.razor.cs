@@ -36,7 +36,7 @@ public sealed partial class MapPage
 
     [Inject] private LayerCatalogue Catalogue { get; set; } = null!;
     [Inject] private PlanDocument Plan { get; set; } = null!;
-    [Inject] private IFeatureStore Store { get; set; } = null!;
+    [Inject] private IFeatureReader Store { get; set; } = null!;
     [Inject] private PlaceSearch Search { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private IOptions<TiandituOptions> Tianditu { get; set; } = null!;
