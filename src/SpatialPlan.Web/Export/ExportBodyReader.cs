@@ -1,20 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SpatialPlan.Core.Geodata;
 
 namespace SpatialPlan.Web.Export;
 
 /// <summary>
-/// Reads the POST body strictly: JSON only, at most 64 KiB, no unknown members, no strings for numbers. A
-/// malformed body is a 400 naming the JSON path at fault, not the framework's bare binding error.
+/// Reads the POST body strictly: JSON only (<see cref="StrictJson"/>: no duplicate keys, no strings for numbers),
+/// at most 64 KiB, no unknown members. A malformed body is a 400 naming the JSON path at fault, not the
+/// framework's bare binding error.
 /// </summary>
 public static class ExportBodyReader
 {
     public const int MaxBytes = 64 * 1024;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General)
+    // The project's strict reading, plus the export's own: no unknown members, and a flat body.
+    private static readonly JsonSerializerOptions Options = new(StrictJson.SerializerOptions)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        NumberHandling = JsonNumberHandling.Strict,
         MaxDepth = 8,
     };
 

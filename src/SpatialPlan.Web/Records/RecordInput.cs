@@ -13,14 +13,13 @@ namespace SpatialPlan.Web.Records;
 /// </summary>
 public sealed record RecordInput(Geometry? Geometry, BuiltUpInput? Input, IReadOnlyList<InputError> Errors, IReadOnlyList<GeometryProblem> Problems)
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 16, AllowDuplicateProperties = false };
     private static readonly string[] Settable = ["name_zh", "name_en", "built_year", "note"];
 
     public static RecordInput Read(ReadOnlyMemory<byte> body, PlanExtent extent, int maxVertices)
     {
         try
         {
-            using var document = JsonDocument.Parse(body, JsonOptions);
+            using var document = JsonDocument.Parse(body, StrictJson.DocumentOptions);
             return Read(document.RootElement, extent, maxVertices);
         }
         catch (JsonException e)
