@@ -52,7 +52,7 @@ public static class ExportBodyReader
 
     /// <summary>
     /// The error keyed by the member it is about ("layers[0].opacity"), in words that name no .NET type; an
-    /// unknown member is reported at its parent with its name quoted in the message.
+    /// unknown member is reported at its parent with its name quoted in the message; a member given twice at itself.
     /// </summary>
     private static Dictionary<string, string[]> Describe(JsonException e)
     {
@@ -63,6 +63,11 @@ public static class ExportBodyReader
             var end = e.Message.IndexOf('\'', start);
             var name = end > start ? e.Message[start..end] : "body";
             return Error(name.Length > 60 ? name[..60] + "…" : name, "unknown member; see the OpenAPI document for the export body");
+        }
+
+        if (e.Message.Contains("Duplicate", StringComparison.Ordinal))
+        {
+            return Error(string.IsNullOrEmpty(path) ? "body" : path, "is given more than once");
         }
 
         if (e.Message.Contains("could not be converted", StringComparison.Ordinal))
