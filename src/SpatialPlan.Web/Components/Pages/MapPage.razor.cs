@@ -64,10 +64,10 @@ public sealed partial class MapPage : IDisposable
     {
         var query = new Uri(Navigation.Uri).Query;
         _state = Permalink.Decode(query, Catalogue, Basemaps.Select(b => b.Id).ToList());
+        _measure = new MeasureSession(Measure, Records);
         _user = Authentication is null ? null : (await Authentication).User;
         _loginFailed = query.Contains("login=failed", StringComparison.Ordinal);
         _initial = _state;
-        _measure = new MeasureSession(Measure, Records);
         _tally = await Progress.PlannedAsync(Lifetime);
         _fit = await MapData.StructureExtentAsync(Lifetime);
         _recorded = await Progress.RecordedAsync(Lifetime);
