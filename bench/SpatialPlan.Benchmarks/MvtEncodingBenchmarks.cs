@@ -35,7 +35,7 @@ public class MvtEncodingBenchmarks
         _store = BenchData.Store(BenchData.PlanWithParcels(ParcelCount, _folder), _folder);
         _tiles = new EmbeddedVectorTiles(_store);
         _tile = Tile == "z12" ? new TileIndex(12, 3423, 1716) : new TileIndex(14, 13694, 6866);
-        _query = new FeatureQuery(WebMercatorQuad.LonLatEnvelope(_tile), 10_000, 0);
+        _query = new FeatureQuery { Bbox = WebMercatorQuad.LonLatEnvelope(_tile), Limit = 10_000 };
     }
 
     [GlobalCleanup]

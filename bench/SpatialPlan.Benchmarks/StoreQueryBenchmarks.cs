@@ -32,8 +32,8 @@ public class StoreQueryBenchmarks
         _store = BenchData.Store(geodata, _folder);
         _parcels = [.. geodata.FeaturesOf(BenchData.ParcelsId).OrderBy(f => f.Id, StringComparer.Ordinal)];
         _query = Box == "small"
-            ? new FeatureQuery(new Envelope(120.90, 120.92, 27.95, 27.97), 1_000, 0)
-            : new FeatureQuery(new Envelope(120.85, 120.95, 27.90, 28.00), 10_000, 0);
+            ? new FeatureQuery { Bbox = new Envelope(120.90, 120.92, 27.95, 27.97), Limit = 1_000 }
+            : new FeatureQuery { Bbox = new Envelope(120.85, 120.95, 27.90, 28.00), Limit = 10_000 };
     }
 
     [GlobalCleanup]

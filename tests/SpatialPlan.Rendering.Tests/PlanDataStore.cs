@@ -4,7 +4,7 @@ using SpatialPlan.TestSupport;
 namespace SpatialPlan.Rendering.Tests;
 
 /// <summary>
-/// The repository's real geodata behind <see cref="IFeatureStore"/>, read-only: the renderer only queries by box,
+/// The repository's real geodata behind <see cref="IFeatureReader"/>, read-only: the renderer only queries by box,
 /// so it needs neither store implementation (the Web tests run it over the real GeoJsonStore).
 /// </summary>
 public sealed class PlanDataStore : QueryOnlyStore

@@ -4,10 +4,10 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Rendering.Tests;
 
 /// <summary>
-/// A store double for the renderer, which only queries by box: every other member says it is not supported, so a
-/// renderer that reached for one would fail the test.
+/// A reader double for the renderer, whose derived classes answer only box queries: streams, single features and
+/// extents are derived from those queries, as a real store's agree with its own.
 /// </summary>
-public abstract class QueryOnlyStore : IFeatureStore
+public abstract class QueryOnlyStore : IFeatureReader
 {
     public abstract Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken);
 
@@ -18,17 +18,26 @@ public abstract class QueryOnlyStore : IFeatureStore
         return new FeaturePage(matching.Skip(query.Offset).Take(query.Limit).ToList(), matching.Count);
     }
 
-    public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public virtual async Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
+        await QueryAsync(collectionId, query, cancellationToken) is { } page ? StreamedPage.Of(page) : null;
 
-    public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public async Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
+        (await QueryAsync(collectionId, FeatureQuery.All, cancellationToken))?.Features.FirstOrDefault(f => f.Id == featureId);
 
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public async Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken)
+    {
+        var page = await QueryAsync(collectionId, FeatureQuery.All, cancellationToken);
+        if (page is not { Features.Count: > 0 })
+        {
+            return null;
+        }
 
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
+        var extent = new Envelope();
+        foreach (var feature in page.Features)
+        {
+            extent.ExpandToInclude(feature.Geometry.EnvelopeInternal);
+        }
 
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        return extent;
+    }
 }

@@ -17,7 +17,12 @@ public sealed record LayerDefinition
     [JsonPropertyName("drawOrder")] public required int DrawOrder { get; init; }
     /// <summary>Planners' records: the only data that can be written.</summary>
     [JsonPropertyName("writable")] public bool Writable { get; init; }
-    [JsonPropertyName("labelField")] public string? LabelField { get; init; }
+    /// <summary>How the layer is labelled, on screen and in exports; null for a layer never labelled.</summary>
+    [JsonPropertyName("labels")] public LabelPolicy? Labels { get; init; }
+
+    /// <summary>The Chinese label property, kept in <c>/api/layers</c> for its existing clients; <see cref="Labels"/> is the policy.</summary>
+    [JsonPropertyName("labelField")] public string? LabelField => Labels?.Property.Zh;
+
     [JsonPropertyName("style")] public required PathStyle Style { get; init; }
     [JsonPropertyName("categories")] public LayerCategories? Categories { get; init; }
     [JsonPropertyName("legend")] public required LocalizedText Legend { get; init; }

@@ -43,5 +43,24 @@ public sealed class StreamedPage : IAsyncDisposable
         return new FeaturePage(features, NumberMatched);
     }
 
+    /// <summary>The same page, releasing <paramref name="more"/> too when disposed (after what the page holds).</summary>
+    public StreamedPage AlsoReleasing(IDisposable more) =>
+        new(NumberMatched, NumberReturned, Features, new Releasing(this, more));
+
     public ValueTask DisposeAsync() => _resources?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private sealed class Releasing(StreamedPage page, IDisposable more) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await page.DisposeAsync();
+            }
+            finally
+            {
+                more.Dispose();
+            }
+        }
+    }
 }

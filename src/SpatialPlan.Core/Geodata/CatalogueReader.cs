@@ -54,6 +54,15 @@ public static class CatalogueReader
             yield return new GeodataProblem(FileName, null, $"layer id '{duplicate.Key}' appears more than once");
         }
 
+        // Planners' records have one schema and one writer: a second writable collection would have no rules of its
+        // own, so it is refused here rather than written like the first.
+        if (catalogue.Layers.Where(l => l.Writable).Select(l => l.Id).ToList() is { Count: > 1 } writable)
+        {
+            yield return new GeodataProblem(FileName, null,
+                $"layers {string.Join(", ", writable.Select(id => $"'{id}'"))} are all writable; at most one collection takes " +
+                "planners' records (its schema is Core/Records/BuiltUpRecord): a second one needs a record type of its own");
+        }
+
         foreach (var layer in catalogue.Layers)
         {
             if (!GeometryTypes.Contains(layer.GeometryType))

@@ -11,7 +11,7 @@ namespace SpatialPlan.Rendering.Export;
 /// checks that the font can draw every text (never tofu boxes), and writes the file in the spec's format.
 /// The spec must have passed <see cref="MapSpecValidator"/>.
 /// </summary>
-public sealed class MapExporter(LayerCatalogue catalogue, IFeatureStore store, FontSet fonts, TimeProvider time)
+public sealed class MapExporter(LayerCatalogue catalogue, IFeatureReader store, FontSet fonts, TimeProvider time)
 {
     /// <summary>Most features of one layer held at once; a layer with more in the frame is drawn page by page.</summary>
     public int FeaturePageSize { get; init; } = Drawing.FramePages.DefaultPageSize;

@@ -15,7 +15,7 @@ namespace SpatialPlan.Rendering.Export;
 /// </summary>
 public static class SceneBuilder
 {
-    public static async Task<MapScene> BuildAsync(MapSpec spec, LayerCatalogue catalogue, IFeatureStore store, FontSet fonts,
+    public static async Task<MapScene> BuildAsync(MapSpec spec, LayerCatalogue catalogue, IFeatureReader store, FontSet fonts,
         DateOnly date, int featurePageSize, CancellationToken cancellationToken)
     {
         var page = PageSetup.For(spec);
@@ -37,7 +37,7 @@ public static class SceneBuilder
         foreach (var (layer, opacity) in visible)
         {
             // one page decides: a layer that fits is held (labels, legend); a bigger one is read again while drawn
-            var found = await store.QueryAsync(layer.Id, new FeatureQuery(frame.LonLatEnvelope, featurePageSize, 0), cancellationToken);
+            var found = await store.QueryAsync(layer.Id, new FeatureQuery { Bbox = frame.LonLatEnvelope, Limit = featurePageSize }, cancellationToken);
             layers.Add(found is { } first && first.NumberMatched > featurePageSize
                 ? new PreparedLayer(layer, opacity, [], new FramePages(store, layer.Id, frame.LonLatEnvelope, featurePageSize))
                 : new PreparedLayer(layer, opacity, found?.Features ?? []));

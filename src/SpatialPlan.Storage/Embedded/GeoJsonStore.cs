@@ -11,7 +11,7 @@ namespace SpatialPlan.Storage.Embedded;
 /// every write replaces their file, records and history together, atomically before it becomes visible, so
 /// a crash loses nothing that was acknowledged.
 /// </summary>
-public sealed class GeoJsonStore : IFeatureStore, IFeatureStreamSource, IDisposable
+public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
 {
     private readonly LayerCatalogue _catalogue;
     private readonly string _dataDirectory;

@@ -16,7 +16,7 @@ namespace SpatialPlan.Storage.PostGis;
 /// </summary>
 public sealed class PostGisStore(
     NpgsqlDataSource dataSource, IDbContextFactory<SpatialPlanDbContext> contexts, LayerCatalogue catalogue, PostGisStartup startup)
-    : IFeatureStore, IFeatureStreamSource
+    : IFeatureReader, IRecordWriter
 {
     private readonly ConcurrentDictionary<string, Envelope?> _readOnlyExtents = new(StringComparer.Ordinal);
 

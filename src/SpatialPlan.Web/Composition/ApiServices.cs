@@ -9,8 +9,7 @@ public static class ApiServices
     public static IServiceCollection AddSpatialPlanApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.AddExceptionHandler<DatabaseUnavailableHandler>();
-        services.AddRateLimiter(o => o.AddPolicy<string, DatabaseConcurrencyPolicy>(DatabaseConcurrencyPolicy.Name));
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese stays readable in responses; JSON escaping still covers quotes and control characters.

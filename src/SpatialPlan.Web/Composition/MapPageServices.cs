@@ -1,4 +1,5 @@
 using SpatialPlan.Web.Components;
+using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Map;
 using SpatialPlan.Web.Tiles;
 
@@ -12,6 +13,7 @@ public static class MapPageServices
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSingleton<PlaceSearch>();
         services.AddSingleton<PlanMapData>();
+        services.AddOptions<MapPageOptions>().BindConfiguration(nameof(MapPageOptions));
         services.AddOptions<TiandituOptions>().BindConfiguration(TiandituOptions.Section);
         services.AddHttpClient(TiandituEndpoints.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         return services;

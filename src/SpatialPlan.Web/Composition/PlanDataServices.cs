@@ -2,8 +2,8 @@ using Microsoft.Extensions.Options;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Plan;
-using SpatialPlan.Core.Tiles;
 using SpatialPlan.Storage.Embedded;
+using SpatialPlan.Storage.PostGis;
 using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Http;
 
@@ -33,26 +33,17 @@ public static class PlanDataServices
         services.AddSingleton<CachedJson.Catalogue>();
         services.AddSingleton<CachedJson.Plan>();
         services.AddHealthChecks();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(connectionString))
-        {
-            return services.AddPostGisStore(connectionString, configuration);
-        }
-
-        services.AddSingleton(sp => new GeoJsonStore(
-            sp.GetRequiredService<PlanGeodata>(),
-            new GeoJsonStoreOptions { DataDirectory = DataPath(sp) }));
-        services.AddSingleton<IFeatureStore>(sp => sp.GetRequiredService<GeoJsonStore>());
-        services.AddSingleton<IFeatureStreamSource>(sp => sp.GetRequiredService<GeoJsonStore>());
-        services.AddSingleton(DatabaseConcurrencyLimit.None);
-        services.AddSingleton<IVectorTileSource>(sp => new EmbeddedVectorTiles(sp.GetRequiredService<GeoJsonStore>()));
-        return services;
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? services.AddEmbeddedStore(sp => new GeoJsonStoreOptions { DataDirectory = DataPath(sp) })
+            : services.AddPostGisStore(connectionString);
     }
 
     /// <summary>Loads and checks everything now, so bad geodata stops start-up instead of a later request.</summary>
     public static WebApplication LoadPlanData(this WebApplication app)
     {
-        app.Services.GetRequiredService<IFeatureStore>();
+        app.Services.GetRequiredService<IFeatureReader>();
         app.Services.GetRequiredService<CachedJson.Catalogue>();
         app.Services.GetRequiredService<CachedJson.Plan>();
         return app;

@@ -70,7 +70,7 @@ public static class BuiltUpRecordEndpoints
     }
 
     private static async Task<Results<Ok<RecordHistory>, ProblemHttpResult>> History(
-        string collectionId, string featureId, IFeatureStore store, CancellationToken cancellationToken)
+        string collectionId, string featureId, IRecordWriter store, CancellationToken cancellationToken)
     {
         var history = await store.GetHistoryAsync(collectionId, featureId, cancellationToken);
         return history switch

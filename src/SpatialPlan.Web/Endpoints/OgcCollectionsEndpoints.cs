@@ -11,8 +11,7 @@ public static class OgcCollectionsEndpoints
 {
     public static IEndpointRouteBuilder MapOgcCollectionsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var collections = routes.MapGroup($"{OgcUrls.Root}/collections").WithTags("OGC API – Features")
-            .RequireRateLimiting(DatabaseConcurrencyPolicy.Name);
+        var collections = routes.MapGroup($"{OgcUrls.Root}/collections").WithTags("OGC API – Features");
 
         collections.MapGet("/", GetCollections)
             .AllowQueryParameters("f")
@@ -28,7 +27,7 @@ public static class OgcCollectionsEndpoints
     }
 
     private static async Task<Ok<CollectionsDocument>> GetCollections(
-        LayerCatalogue catalogue, IFeatureStore store, HttpRequest request, CancellationToken cancellationToken)
+        LayerCatalogue catalogue, IFeatureReader store, HttpRequest request, CancellationToken cancellationToken)
     {
         var urls = new OgcUrls(request);
         var documents = new List<CollectionDocument>();
@@ -42,7 +41,7 @@ public static class OgcCollectionsEndpoints
     }
 
     private static async Task<Results<Ok<CollectionDocument>, ProblemHttpResult>> GetCollection(
-        string collectionId, LayerCatalogue catalogue, IFeatureStore store, HttpRequest request,
+        string collectionId, LayerCatalogue catalogue, IFeatureReader store, HttpRequest request,
         CancellationToken cancellationToken)
     {
         var layer = catalogue.Find(collectionId);
@@ -55,7 +54,7 @@ public static class OgcCollectionsEndpoints
     }
 
     private static async Task<CollectionDocument> DescribeAsync(
-        LayerDefinition layer, LayerCatalogue catalogue, IFeatureStore store, OgcUrls urls, CancellationToken cancellationToken)
+        LayerDefinition layer, LayerCatalogue catalogue, IFeatureReader store, OgcUrls urls, CancellationToken cancellationToken)
     {
         var extent = await store.GetExtentAsync(layer.Id, cancellationToken) ?? catalogue.Extent.Envelope;
         return CollectionDocument.For(layer, extent, urls);

@@ -13,8 +13,7 @@ public static class OgcItemsEndpoints
 {
     public static IEndpointRouteBuilder MapOgcItemsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features")
-            .RequireRateLimiting(DatabaseConcurrencyPolicy.Name);
+        var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features");
 
         items.MapGet("/", GetItems)
             .AllowQueryParameters(ItemsRequest.Parameters)
@@ -32,7 +31,7 @@ public static class OgcItemsEndpoints
     }
 
     private static async Task<Results<FeatureCollectionResult, ValidationProblem, ProblemHttpResult>> GetItems(
-        string collectionId, [AsParameters] ItemsRequest request, LayerCatalogue catalogue, IFeatureStreamSource store,
+        string collectionId, [AsParameters] ItemsRequest request, LayerCatalogue catalogue, IFeatureReader store,
         IOptions<FeatureApiOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
         if (catalogue.Find(collectionId) is null)
@@ -58,7 +57,7 @@ public static class OgcItemsEndpoints
     }
 
     private static async Task<Results<FeatureResult, ProblemHttpResult>> GetItem(
-        string collectionId, string featureId, LayerCatalogue catalogue, IFeatureStore store, HttpRequest http,
+        string collectionId, string featureId, LayerCatalogue catalogue, IFeatureReader store, HttpRequest http,
         CancellationToken cancellationToken)
     {
         if (catalogue.Find(collectionId) is null)

@@ -11,7 +11,7 @@ namespace SpatialPlan.Web.Map;
 /// hyphens, apostrophes and tone marks do not matter. Exact names rank first, then prefixes, then the rest;
 /// within a rank, the plan's own layers (drawn on top) before the basemap.
 /// </summary>
-public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureStore store)
+public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureReader store)
 {
     public const int MaxHits = 10;
 

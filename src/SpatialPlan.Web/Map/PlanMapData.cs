@@ -5,7 +5,7 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Web.Map;
 
 /// <summary>What the map page reads from the store: the extent its first view fits, and a clicked feature's details.</summary>
-public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureStore store)
+public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store)
 {
     /// <summary>The plan's own layers (not the basemap): what the first view shows; null when they are empty.</summary>
     public async Task<Envelope?> StructureExtentAsync(CancellationToken cancellationToken)

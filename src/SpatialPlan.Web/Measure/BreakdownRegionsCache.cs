@@ -7,7 +7,7 @@ namespace SpatialPlan.Web.Measure;
 /// The zones and phases of the breakdown, read from the store and prepared once: <c>plan-zones</c> and
 /// <c>development-area</c> are read-only. A failed load (a database hiccup) is retried by the next request.
 /// </summary>
-public sealed class BreakdownRegionsCache(IFeatureStore store)
+public sealed class BreakdownRegionsCache(IFeatureReader store)
 {
     public const string ZonesCollection = "plan-zones";
     public const string PhasesCollection = "development-area";

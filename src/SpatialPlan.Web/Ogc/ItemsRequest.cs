@@ -39,7 +39,7 @@ public sealed record ItemsRequest(
 
         return errors.Count > 0
             ? (null, errors)
-            : (new FeatureQuery(bbox, Math.Min(limit, options.LimitMax), offset), errors);
+            : (new FeatureQuery { Bbox = bbox, Limit = Math.Min(limit, options.LimitMax), Offset = offset }, errors);
     }
 
     private static int ParseInt(string name, string? text, int fallback, int min, Dictionary<string, string[]> errors)

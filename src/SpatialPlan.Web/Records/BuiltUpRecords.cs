@@ -16,7 +16,8 @@ namespace SpatialPlan.Web.Records;
 /// writes only a <see cref="BuiltUpDraft"/>, which only <see cref="BuiltUpRules"/> make.
 /// </summary>
 public sealed class BuiltUpRecords(
-    IFeatureStore store, BreakdownRegionsCache regions, TimeProvider clock, LayerCatalogue catalogue, IOptions<MeasureOptions> options)
+    IFeatureReader store, IRecordWriter writer, BreakdownRegionsCache regions, TimeProvider clock, LayerCatalogue catalogue,
+    IOptions<MeasureOptions> options)
 {
     /// <summary>Checks a drawn parcel and a planner's details by the rules and limits of the API's writes.</summary>
     public BuiltUpCheck Check(Geometry? parcel, BuiltUpInput input) =>
@@ -28,7 +29,7 @@ public sealed class BuiltUpRecords(
         var now = clock.GetUtcNow();
         var measured = await MeasureAsync(draft, cancellationToken);
         var record = BuiltUpRecord.Build(BuiltUpRecord.NewId(now), draft.Parcel, draft.Input, measured, author, now);
-        var outcome = await store.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        var outcome = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
         return (outcome, outcome == WriteOutcome.Done ? record : null);
     }
 
@@ -48,7 +49,7 @@ public sealed class BuiltUpRecords(
         var now = clock.GetUtcNow();
         var measured = await MeasureAsync(draft, cancellationToken);
         var record = BuiltUpRecord.Build(id, draft.Parcel, draft.Input, measured, author, now, createdAt);
-        var outcome = await store.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        var outcome = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
         return (outcome, outcome == WriteOutcome.Done ? record : null);
     }
 
@@ -61,12 +62,12 @@ public sealed class BuiltUpRecords(
         var breakdown = await regions.GetAsync().WaitAsync(cancellationToken);
         var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.Draft.Parcel, p.Draft.Input,
             MeasureOp.Measure(p.Draft.Parcel, breakdown), author, now)).ToList();
-        var outcome = await store.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
+        var outcome = await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
         return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
     }
 
     public Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
-        store.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
+        writer.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
 
     private async Task<AreaMeasurement> MeasureAsync(BuiltUpDraft draft, CancellationToken cancellationToken) =>
         MeasureOp.Measure(draft.Parcel, await regions.GetAsync().WaitAsync(cancellationToken));

@@ -10,7 +10,7 @@ namespace SpatialPlan.Web.Records;
 /// map page's 规划指标 panel: the planned development-area blocks by phase (<see cref="DevelopmentAreaTally"/>)
 /// and the planners' recorded built-up area by zone, phase and year (<see cref="BuiltUpSummary"/>).
 /// </summary>
-public sealed class TargetProgress(IFeatureStore store, BreakdownRegionsCache regions)
+public sealed class TargetProgress(IFeatureReader store, BreakdownRegionsCache regions)
 {
     /// <summary>The plan's development-area blocks by phase.</summary>
     public async Task<DevelopmentAreaTally> PlannedAsync(CancellationToken cancellationToken)

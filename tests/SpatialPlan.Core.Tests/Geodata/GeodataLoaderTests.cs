@@ -20,6 +20,20 @@ public class GeodataLoaderTests
     }
 
     [Fact]
+    public void StopsOnASecondWritableCollectionInsteadOfWritingItLikeTheFirst()
+    {
+        using var geodata = new MiniGeodata();
+        var catalogue = MiniGeodata.Catalogue();
+        catalogue["layers"]![0]!["writable"] = true;
+        geodata.WriteCatalogue(catalogue);
+
+        var problem = Assert.Single(Assert.Throws<GeodataException>(() => GeodataLoader.Load(geodata.Path)).Problems);
+
+        Assert.Equal("layers.json", problem.File);
+        Assert.Contains($"layers '{MiniGeodata.Zones}', '{MiniGeodata.Records}' are all writable", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StopsOnACollectionMissingFromTheCatalogue()
     {
         using var geodata = new MiniGeodata();

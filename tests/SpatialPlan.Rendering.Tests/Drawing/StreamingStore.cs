@@ -4,14 +4,14 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Rendering.Tests.Drawing;
 
 /// <summary>
-/// A read-only store that streams, as both real stores do: it remembers every stream it opened and refuses plain
-/// queries, so a test sees which path a reader took. Features come from another store's query, one at a time.
+/// A reader that remembers every stream it opened and refuses plain queries, so a test sees that a reader took the
+/// streaming path. Features come from another reader's query, one at a time.
 /// </summary>
-public sealed class StreamingStore(IFeatureStore inner) : QueryOnlyStore, IFeatureStreamSource
+public sealed class StreamingStore(IFeatureReader inner) : QueryOnlyStore
 {
     public ConcurrentQueue<(string Collection, FeatureQuery Query)> Streams { get; } = new();
 
-    public async Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+    public override async Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
     {
         Streams.Enqueue((collectionId, query));
         var page = await inner.QueryAsync(collectionId, query, cancellationToken);

@@ -4,7 +4,7 @@ using SpatialPlan.TestSupport;
 namespace SpatialPlan.Storage.Tests.Contract;
 
 /// <summary>Nothing a planner wrote is lost: every create, replace and delete leaves a version.</summary>
-public abstract partial class FeatureStoreContract
+public abstract partial class FeatureStoreContract<TStore>
 {
     private async Task<IReadOnlyList<FeatureVersion>> History(string id) =>
         (await Store.GetHistoryAsync(MiniGeodata.Records, id, Ct))!;
@@ -66,7 +66,7 @@ public abstract partial class FeatureStoreContract
 }
 
 /// <summary>Imports write many records at once: all of them or none.</summary>
-public abstract partial class FeatureStoreContract
+public abstract partial class FeatureStoreContract<TStore>
 {
     [Fact]
     public async Task CreatesManyRecordsInOneWriteEachWithItsFirstVersion()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.TestSupport;
@@ -7,7 +8,7 @@ using SpatialPlan.TestSupport;
 namespace SpatialPlan.Storage.Tests.Contract;
 
 /// <summary>Properties and geometry come back exactly as written: the API writes the same bytes from every store.</summary>
-public abstract partial class FeatureStoreContract
+public abstract partial class FeatureStoreContract<TStore>
 {
     /// <summary>Every kind of value a GeoJSON file or a planner may send, in an order no sorting would give.</summary>
     private const string RichFeature = """
@@ -68,7 +69,7 @@ public abstract partial class FeatureStoreContract
 
         var stored = await Store.GetAsync(MiniGeodata.Records, "p", Ct);
         Assert.Equal(GeometryFactories.LonLatSrid, stored!.Geometry.SRID);
-        Assert.Equal(["p"], (await Store.QueryAsync(MiniGeodata.Records, new FeatureQuery(new(120.96, 120.98, 27.95, 27.97), 10, 0), Ct))!
+        Assert.Equal(["p"], (await Store.QueryAsync(MiniGeodata.Records, new FeatureQuery { Bbox = new Envelope(120.96, 120.98, 27.95, 27.97), Limit = 10 }, Ct))!
             .Features.Select(f => f.Id));
     }
 }

@@ -5,11 +5,11 @@ using SpatialPlan.TestSupport;
 namespace SpatialPlan.Storage.Tests.Contract;
 
 /// <summary>Queries: bbox, order, paging, counts, single features, extents, unknown collections.</summary>
-public abstract partial class FeatureStoreContract
+public abstract partial class FeatureStoreContract<TStore>
 {
     private async Task<string[]> ZoneIds(Envelope? bbox, int limit = 100, int offset = 0)
     {
-        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(bbox, limit, offset), Ct);
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery { Bbox = bbox, Limit = limit, Offset = offset }, Ct);
         return page!.Features.Select(f => f.Id).ToArray();
     }
 
@@ -43,7 +43,7 @@ public abstract partial class FeatureStoreContract
     [Fact]
     public async Task PagesInAStableOrderAndCountsAllMatches()
     {
-        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(null, 2, 1), Ct);
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery { Limit = 2, Offset = 1 }, Ct);
 
         Assert.Equal(["b", "c"], page!.Features.Select(f => f.Id));
         Assert.Equal(4, page.NumberMatched);
@@ -52,7 +52,7 @@ public abstract partial class FeatureStoreContract
     [Fact]
     public async Task PagesWithinABboxAndCountsOnlyItsMatches()
     {
-        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(new Envelope(120.75, 121.05, 28.02, 28.08), 1, 1), Ct);
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery { Bbox = new Envelope(120.75, 121.05, 28.02, 28.08), Limit = 1, Offset = 1 }, Ct);
 
         Assert.Equal(["c"], page!.Features.Select(f => f.Id));
         Assert.Equal(3, page.NumberMatched);
@@ -61,7 +61,7 @@ public abstract partial class FeatureStoreContract
     [Fact]
     public async Task ReturnsAnEmptyPagePastTheEndWithTheFullCount()
     {
-        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(null, 10, 10), Ct);
+        var page = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery { Limit = 10, Offset = 10 }, Ct);
 
         Assert.Empty(page!.Features);
         Assert.Equal(4, page.NumberMatched);
@@ -113,8 +113,8 @@ public abstract partial class FeatureStoreContract
 
         foreach (var (limit, offset) in new[] { (100, 0), (2, 1), (10, 3), (5, 10) })
         {
-            var boxed = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(everything, limit, offset), Ct);
-            var all = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery(null, limit, offset), Ct);
+            var boxed = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery { Bbox = everything, Limit = limit, Offset = offset }, Ct);
+            var all = await Store.QueryAsync(MiniGeodata.Zones, new FeatureQuery { Limit = limit, Offset = offset }, Ct);
 
             Assert.Equal(all!.NumberMatched, boxed!.NumberMatched);
             Assert.Equal(all.Features.Select(f => f.Id), boxed.Features.Select(f => f.Id));
@@ -158,10 +158,10 @@ public abstract partial class FeatureStoreContract
     [InlineData(10, 10)]   // past the end: no features, the full count
     public async Task StreamsTheSamePageAsItQueries(int limit, int offset)
     {
-        var query = new FeatureQuery(new Envelope(120.75, 121.05, 28.02, 28.08), limit, offset);
+        var query = new FeatureQuery { Bbox = new Envelope(120.75, 121.05, 28.02, 28.08), Limit = limit, Offset = offset };
         var expected = (await Store.QueryAsync(MiniGeodata.Zones, query, Ct))!;
 
-        await using var streamed = (await ((IFeatureStreamSource)Store).StreamAsync(MiniGeodata.Zones, query, Ct))!;
+        await using var streamed = (await Store.StreamAsync(MiniGeodata.Zones, query, Ct))!;
 
         Assert.Equal(expected.NumberMatched, streamed.NumberMatched);
         Assert.Equal(expected.Features.Count, streamed.NumberReturned);
@@ -170,5 +170,5 @@ public abstract partial class FeatureStoreContract
 
     [Fact]
     public async Task StreamsNothingForAnUnknownCollection() =>
-        Assert.Null(await ((IFeatureStreamSource)Store).StreamAsync("nowhere", FeatureQuery.All, Ct));
+        Assert.Null(await Store.StreamAsync("nowhere", FeatureQuery.All, Ct));
 }

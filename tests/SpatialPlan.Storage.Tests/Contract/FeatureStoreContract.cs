@@ -1,24 +1,26 @@
 using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Features;
 using SpatialPlan.TestSupport;
 
 namespace SpatialPlan.Storage.Tests.Contract;
 
 /// <summary>
-/// What every <see cref="IFeatureStore"/> must do, run against each store by a derived class: the same queries
+/// What every store (an <see cref="IFeatureReader"/> and <see cref="IRecordWriter"/>) must do, run against each store by a derived class: the same queries
 /// over the same <see cref="MiniGeodata"/> give the same ids, order, counts and outcomes. This file holds the setup
 /// and the writes; the queries and the properties are in the other FeatureStoreContract.*.cs files.
 /// </summary>
-public abstract partial class FeatureStoreContract : IAsyncLifetime
+public abstract partial class FeatureStoreContract<TStore> : IAsyncLifetime
+    where TStore : IFeatureReader, IRecordWriter
 {
     protected MiniGeodata Geodata { get; } = new();
 
-    protected IFeatureStore Store { get; private set; } = null!;
+    protected TStore Store { get; private set; } = default!;
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A store over <see cref="Geodata"/> with what earlier stores of this test saved (none at first).</summary>
-    protected abstract Task<IFeatureStore> OpenStoreAsync();
+    protected abstract Task<TStore> OpenStoreAsync();
 
     /// <summary>Stops the current store, as the app does on shutdown.</summary>
     protected virtual ValueTask CloseStoreAsync() =>
@@ -51,7 +53,7 @@ public abstract partial class FeatureStoreContract : IAsyncLifetime
     {
         Assert.Equal(WriteOutcome.Done, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), author: null, Ct));
 
-        var page = await Store.QueryAsync(MiniGeodata.Records, new FeatureQuery(new(120.96, 120.97, 27.955, 27.96), 10, 0), Ct);
+        var page = await Store.QueryAsync(MiniGeodata.Records, new FeatureQuery { Bbox = new Envelope(120.96, 120.97, 27.955, 27.96), Limit = 10 }, Ct);
         Assert.Equal(["r1"], page!.Features.Select(f => f.Id));
         Assert.Equal(1, page.NumberMatched);
         Assert.Equal("新建", (await Store.GetAsync(MiniGeodata.Records, "r1", Ct))!.Text("note"));

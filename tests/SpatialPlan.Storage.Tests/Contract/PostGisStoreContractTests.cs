@@ -1,11 +1,12 @@
 using SpatialPlan.Core.Features;
+using SpatialPlan.Storage.PostGis;
 using SpatialPlan.Storage.Tests.PostGis;
 using SpatialPlan.TestSupport;
 
 namespace SpatialPlan.Storage.Tests.Contract;
 
 /// <summary>The store contract against PostGIS: one database for the class, emptied before each test.</summary>
-public sealed class PostGisStoreContractTests(PostGisDatabase database) : FeatureStoreContract, IClassFixture<PostGisDatabase>
+public sealed class PostGisStoreContractTests(PostGisDatabase database) : FeatureStoreContract<PostGisStore>, IClassFixture<PostGisDatabase>
 {
     public override async ValueTask InitializeAsync()
     {
@@ -13,6 +14,6 @@ public sealed class PostGisStoreContractTests(PostGisDatabase database) : Featur
         await base.InitializeAsync();
     }
 
-    protected override Task<IFeatureStore> OpenStoreAsync() =>
-        Task.FromResult<IFeatureStore>(PostGisStores.Open(database.ConnectionString, Geodata.Path));
+    protected override Task<PostGisStore> OpenStoreAsync() =>
+        Task.FromResult(PostGisStores.Open(database.ConnectionString, Geodata.Path));
 }

@@ -11,7 +11,7 @@ public sealed class FeatureQuerySqlTests
     private static NpgsqlCommand Page(Envelope? bbox, int limit, int offset)
     {
         using var connection = new NpgsqlConnection();
-        return FeatureSql.Page(connection, "parcels", new FeatureQuery(bbox, limit, offset));
+        return FeatureSql.Page(connection, "parcels", new FeatureQuery { Bbox = bbox, Limit = limit, Offset = offset });
     }
 
     [Fact]

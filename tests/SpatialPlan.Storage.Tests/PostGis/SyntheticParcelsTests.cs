@@ -15,7 +15,7 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
     {
         await using var dataSource = PostGisConnection.CreateDataSource(parcels.ConnectionString); // skips without a server
         await using var connection = await dataSource.OpenConnectionAsync(Ct);
-        await using var command = FeatureSql.Page(connection, SyntheticParcels.CollectionId, new FeatureQuery(bbox, 100, 0));
+        await using var command = FeatureSql.Page(connection, SyntheticParcels.CollectionId, new FeatureQuery { Bbox = bbox, Limit = 100 });
         command.CommandText = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) " + command.CommandText;
         var plan = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Ct);
@@ -73,7 +73,7 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
         double minLon, double minLat, double maxLon, double maxLat, int limit, int offset)
     {
         _ = parcels.ConnectionString;
-        var query = new FeatureQuery(new Envelope(minLon, maxLon, minLat, maxLat), limit, offset);
+        var query = new FeatureQuery { Bbox = new Envelope(minLon, maxLon, minLat, maxLat), Limit = limit, Offset = offset };
 
         var expected = await parcels.Embedded.QueryAsync(SyntheticParcels.CollectionId, query, Ct);
         var actual = await parcels.PostGis.QueryAsync(SyntheticParcels.CollectionId, query, Ct);
@@ -87,7 +87,7 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
     {
         _ = parcels.ConnectionString;
 
-        var page = await parcels.PostGis.QueryAsync(SyntheticParcels.CollectionId, new FeatureQuery(null, 1, 0), Ct);
+        var page = await parcels.PostGis.QueryAsync(SyntheticParcels.CollectionId, new FeatureQuery { Limit = 1 }, Ct);
 
         Assert.Equal(SyntheticParcelsFixture.Count, page!.NumberMatched);
         TestContext.Current.TestOutputHelper?.WriteLine($"start-up with 10 000 parcels: {parcels.SeedSeconds:F2} s");
@@ -106,7 +106,7 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
             ("district (10% of the area)", new Envelope(120.8, 121.0, 27.9, 27.98), 1000),
         })
         {
-            var query = new FeatureQuery(box, limit, 0);
+            var query = new FeatureQuery { Bbox = box, Limit = limit };
             var embedded = await LatencyStats.MeasureAsync(() => parcels.Embedded.QueryAsync(SyntheticParcels.CollectionId, query, Ct),
                 () => parcels.PostGis.QueryAsync(SyntheticParcels.CollectionId, query, Ct));
             var matched = (await parcels.PostGis.QueryAsync(SyntheticParcels.CollectionId, query, Ct))!.NumberMatched;

@@ -23,7 +23,7 @@ public sealed class StalledExportAppFactory(params (string Key, string Value)[] 
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(sp => new StalledStore(sp.GetRequiredService<IFeatureStore>()));
+            services.AddSingleton(sp => new StalledStore(sp.GetRequiredService<IFeatureReader>()));
             services.AddSingleton(sp => new MapExporter(
                 sp.GetRequiredService<LayerCatalogue>(), sp.GetRequiredService<StalledStore>(), sp.GetRequiredService<FontSet>(), TimeProvider.System));
         });

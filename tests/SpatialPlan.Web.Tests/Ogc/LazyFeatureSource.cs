@@ -6,11 +6,11 @@ using SpatialPlan.TestSupport;
 namespace SpatialPlan.Web.Tests.Ogc;
 
 /// <summary>
-/// A store double that makes its features one at a time and holds back the last one until the test says the
-/// client has received the start of the body: a response that held the whole page could never start, and
-/// would fail when <see cref="GateBound"/> runs out instead of hanging.
+/// A reader double whose streams make their features one at a time and hold back the last one until the test says
+/// the client has received the start of the body: a response that held the whole page could never start, and
+/// would fail when <see cref="GateBound"/> runs out instead of hanging. Everything else is the app's own reader's.
 /// </summary>
-public sealed class LazyFeatureSource : IFeatureStreamSource
+public sealed class LazyFeatureSource : IFeatureReader
 {
     public const int Count = 300;
 
@@ -23,6 +23,18 @@ public sealed class LazyFeatureSource : IFeatureStreamSource
     public int Produced { get; private set; }
 
     public void BodyStarted() => _bodyStarted.TrySetResult();
+
+    /// <summary>The app's reader, for everything but streams; set when the app is composed.</summary>
+    public IFeatureReader Inner { get; set; } = null!;
+
+    public Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
+        Inner.QueryAsync(collectionId, query, cancellationToken);
+
+    public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
+        Inner.GetAsync(collectionId, featureId, cancellationToken);
+
+    public Task<NetTopologySuite.Geometries.Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) =>
+        Inner.GetExtentAsync(collectionId, cancellationToken);
 
     public Task<StreamedPage?> StreamAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
         Task.FromResult<StreamedPage?>(new StreamedPage(Count, Count, Features(cancellationToken)));

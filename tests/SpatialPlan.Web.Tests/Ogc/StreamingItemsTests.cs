@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SpatialPlan.Core.Features;
+using SpatialPlan.Storage.Embedded;
 
 namespace SpatialPlan.Web.Tests.Ogc;
 
@@ -24,7 +25,11 @@ public sealed class StreamingItemsTests : IClassFixture<StreamingItemsTests.Lazy
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IFeatureStreamSource>(Source));
+            builder.ConfigureTestServices(services => services.AddSingleton<IFeatureReader>(sp =>
+            {
+                Source.Inner = sp.GetRequiredService<GeoJsonStore>();
+                return Source;
+            }));
         }
     }
 

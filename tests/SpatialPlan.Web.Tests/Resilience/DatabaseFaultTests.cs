@@ -72,4 +72,28 @@ public sealed class DatabaseFaultTests : IAsyncLifetime
         var after = await Task.WhenAll(Enumerable.Range(0, FaultyPostGisAppFactory.PoolSize).Select(_ => _client.GetAsync(Items, Ct)));
         Assert.All(after, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
+
+    [Fact]
+    public async Task AnswersEveryStorePathBeyondThePoolWith503NotOnlyTheItemsEndpoint()
+    {
+        string[] paths =
+        [
+            Items,
+            "/ogc/collections",
+            "/ogc/collections/land/tiles/WebMercatorQuad/12/1716/3423",
+            "/api/built-up/summary",
+        ];
+        await using (await FeatureTableLock.HoldAsync(_app.DatabaseConnectionString))
+        {
+            var responses = await Task.WhenAll(Enumerable.Range(0, 4 * FaultyPostGisAppFactory.PoolSize)
+                .SelectMany(_ => paths).Select(path => _client.GetAsync(path, Ct)));
+
+            foreach (var response in responses)
+            {
+                await AssertBusy(response);
+            }
+        }
+
+        await AssertServesTheZones();
+    }
 }

@@ -1,4 +1,4 @@
-namespace SpatialPlan.Web.Configuration;
+namespace SpatialPlan.Storage.PostGis;
 
 /// <summary>How the PostGIS store behaves under load and faults (<c>SpatialPlan:Database</c>; unused by the
 /// embedded store).</summary>

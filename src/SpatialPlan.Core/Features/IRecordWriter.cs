@@ -1,22 +1,13 @@
 namespace SpatialPlan.Core.Features;
 
 /// <summary>
-/// Where the plan's collections live. The embedded <c>GeoJsonStore</c> and the database <c>PostGisStore</c>
-/// both implement it and pass the same contract tests; the composition root picks one from configuration.
-/// Collections are those of the catalogue; an unknown collection id gives null (reads) or
-/// <see cref="WriteOutcome.CollectionNotFound"/> (writes).
+/// Writing planners' records to a writable collection (the catalogue's <c>writable</c> layers), each change kept as a
+/// version. Both stores implement it beside <see cref="IFeatureReader"/>. A write to an unknown collection is
+/// <see cref="WriteOutcome.CollectionNotFound"/>, to a read-only one <see cref="WriteOutcome.CollectionReadOnly"/>;
+/// anything but <see cref="WriteOutcome.Done"/> changed nothing.
 /// </summary>
-public interface IFeatureStore
+public interface IRecordWriter
 {
-    /// <summary>The features of a collection that match the query, or null for an unknown collection.</summary>
-    Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken);
-
-    /// <summary>The envelope of a collection's features (lon/lat), or null when it is empty or unknown.</summary>
-    Task<NetTopologySuite.Geometries.Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken);
-
-    /// <summary>One feature, or null when the collection or the feature does not exist.</summary>
-    Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken);
-
     /// <summary>Adds a feature to a writable collection; its id must be new there. Records version 1 (or the next
     /// version, for an id used before) by <paramref name="author"/> in the same atomic write.</summary>
     Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken);
@@ -34,14 +25,4 @@ public interface IFeatureStore
     /// <summary>Every version of a record, oldest first (empty for an id never written), or null for an unknown
     /// collection.</summary>
     Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken);
-}
-
-/// <summary>How a write ended. Anything but <see cref="Done"/> changed nothing.</summary>
-public enum WriteOutcome
-{
-    Done,
-    CollectionNotFound,
-    CollectionReadOnly,
-    FeatureNotFound,
-    DuplicateId,
 }
