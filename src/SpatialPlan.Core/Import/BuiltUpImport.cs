@@ -1,11 +1,17 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Measurement;
+using SpatialPlan.Core.Records;
 
 namespace SpatialPlan.Core.Import;
 
-/// <summary>A feature of an import that passed every check: lon/lat geometry, its properties and its measurement.</summary>
-public sealed record ImportedFeature(int Index, string? SourceId, Geometry LonLat, IAttributesTable Attributes, AreaMeasurement Measurement);
+/// <summary>A feature of an import that passed every check: the record to write (lon/lat parcel and what the file
+/// said of it), the file's properties and the parcel's measurement.</summary>
+public sealed record ImportedFeature(int Index, string? SourceId, BuiltUpDraft Draft, IAttributesTable Attributes, AreaMeasurement Measurement)
+{
+    /// <summary>The parcel in lon/lat.</summary>
+    public Geometry LonLat => Draft.Parcel;
+}
 
 /// <summary>A feature of an import that failed a check: where it is in the file, and why.</summary>
 /// <param name="Location">Where the problem is (lon/lat, or the file's coordinates when they could not be

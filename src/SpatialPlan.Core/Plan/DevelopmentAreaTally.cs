@@ -25,11 +25,10 @@ public sealed record DevelopmentAreaTally(IReadOnlyList<DevelopmentAreaTally.Pha
     /// <summary>Share of the target reached, 1.0 = met.</summary>
     public double ShareOfTarget => TotalSquareMetres / TargetSquareMetres;
 
-    /// <summary>Sums the blocks by their <c>phase</c> property; phases in ordinal order (一期, 二期, 灵昆片区).</summary>
+    /// <summary>Sums the blocks by phase (<see cref="DevelopmentPhases"/>): 一期, 二期, 灵昆片区.</summary>
     public static DevelopmentAreaTally Of(IEnumerable<PlanFeature> blocks) => new(
-        blocks.GroupBy(b => b.Text("phase") ?? "")
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Phase(g.Key, g.First().Text("phase_en"), g.Count(), g.Sum(b => EllipsoidalArea.SquareMetres(b.Geometry))))
+        DevelopmentPhases.Group(blocks)
+            .Select(p => new Phase(p.Name, p.NameEn, p.Blocks.Count, p.Blocks.Sum(b => EllipsoidalArea.SquareMetres(b.Geometry))))
             .ToList(),
         PlanTargetSquareMetres);
 }
