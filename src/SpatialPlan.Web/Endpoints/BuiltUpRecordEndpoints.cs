@@ -89,7 +89,8 @@ public static class BuiltUpRecordEndpoints
         catalogue.Find(collectionId) switch
         {
             null => ApiProblems.CollectionNotFound(collectionId),
-            { Writable: false } => TypedResults.Problem(
+            // Only built-up records have a schema and rules here: a write is never routed to another collection.
+            { Writable: false } or { Id: not BuiltUpRecord.Collection } => TypedResults.Problem(
                 detail: $"Collection '{collectionId}' is part of the plan and read-only; planners' records go to '{BuiltUpRecord.Collection}'.",
                 statusCode: StatusCodes.Status405MethodNotAllowed, title: "Collection is read-only"),
             _ => null,
