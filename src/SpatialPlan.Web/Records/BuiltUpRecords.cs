@@ -18,8 +18,8 @@ public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, B
     {
         var now = clock.GetUtcNow();
         var record = BuiltUpRecord.Build(BuiltUpRecord.NewId(now), parcel, input, await MeasureAsync(parcel), author, now);
-        var outcome = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
-        return (outcome, outcome == WriteOutcome.Done ? record : null);
+        var written = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
     /// <summary>Replaces a record's parcel and details, keeping when it was first created.</summary>
@@ -37,8 +37,9 @@ public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, B
             : (DateTimeOffset?)null;
         var now = clock.GetUtcNow();
         var record = BuiltUpRecord.Build(id, parcel, input, await MeasureAsync(parcel), author, now, createdAt);
-        var outcome = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
-        return (outcome, outcome == WriteOutcome.Done ? record : null);
+        // No expected version yet: the HTTP layer has no If-Match, so this cannot answer VersionMismatch.
+        var written = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, expectedVersion: null, author, cancellationToken);
+        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
     /// <summary>Imported parcels as new records, written in one atomic write; their attributes name_zh (or name),
@@ -50,7 +51,7 @@ public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, B
         var breakdown = await regions.GetAsync();
         var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.LonLat, ImportedInput(p.Attributes),
             MeasureOp.Measure(p.LonLat, breakdown), author, now)).ToList();
-        var outcome = await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
+        var outcome = (await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken)).Outcome;
         return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
     }
 
@@ -73,8 +74,8 @@ public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, B
             Text("note", BuiltUpInput.MaxNoteLength));
     }
 
-    public Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
-        writer.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
+    public async Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
+        (await writer.DeleteAsync(BuiltUpRecord.Collection, id, expectedVersion: null, author, cancellationToken)).Outcome;
 
     private async Task<AreaMeasurement> MeasureAsync(Geometry parcel) => MeasureOp.Measure(parcel, await regions.GetAsync());
 }
