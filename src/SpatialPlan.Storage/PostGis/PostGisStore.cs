@@ -11,7 +11,8 @@ namespace SpatialPlan.Storage.PostGis;
 /// The database store. Reads go straight through Npgsql on the shared data source, one statement each (bbox on the
 /// GiST index, paging by feature id, the count in the same statement), with the configured command timeout and the
 /// caller's token reaching the server. Writes go through EF Core, each in a transaction retried whole by the
-/// context's execution strategy. Collections are the catalogue's, as in the embedded store; failures surface as
+/// context's execution strategy; a replace or delete locks the record's row first and numbers the next version from
+/// the row's own <c>version</c>, so writers of one record take turns and each sees what the last one left. Collections are the catalogue's, as in the embedded store; failures surface as
 /// Npgsql/EF exceptions.
 /// </summary>
 public sealed class PostGisStore(
