@@ -29,8 +29,8 @@ public sealed class BuiltUpRecords(
         var now = clock.GetUtcNow();
         var measured = await MeasureAsync(draft, cancellationToken);
         var record = BuiltUpRecord.Build(BuiltUpRecord.NewId(now), draft.Parcel, draft.Input, measured, author, now);
-        var outcome = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
-        return (outcome, outcome == WriteOutcome.Done ? record : null);
+        var written = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
     /// <summary>Replaces a record's parcel and details, keeping when it was first created.</summary>
@@ -49,8 +49,9 @@ public sealed class BuiltUpRecords(
         var now = clock.GetUtcNow();
         var measured = await MeasureAsync(draft, cancellationToken);
         var record = BuiltUpRecord.Build(id, draft.Parcel, draft.Input, measured, author, now, createdAt);
-        var outcome = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
-        return (outcome, outcome == WriteOutcome.Done ? record : null);
+        // No expected version yet: the HTTP layer has no If-Match, so this cannot answer VersionMismatch.
+        var written = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, expectedVersion: null, author, cancellationToken);
+        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
     /// <summary>An accepted import's parcels as new records, written in one atomic write, each with the name,
@@ -62,12 +63,12 @@ public sealed class BuiltUpRecords(
         var breakdown = await regions.GetAsync().WaitAsync(cancellationToken);
         var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.Draft.Parcel, p.Draft.Input,
             MeasureOp.Measure(p.Draft.Parcel, breakdown), author, now)).ToList();
-        var outcome = await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
+        var outcome = (await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken)).Outcome;
         return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
     }
 
-    public Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
-        writer.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
+    public async Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
+        (await writer.DeleteAsync(BuiltUpRecord.Collection, id, expectedVersion: null, author, cancellationToken)).Outcome;
 
     private async Task<AreaMeasurement> MeasureAsync(BuiltUpDraft draft, CancellationToken cancellationToken) =>
         MeasureOp.Measure(draft.Parcel, await regions.GetAsync().WaitAsync(cancellationToken));

@@ -97,6 +97,17 @@ public class ImportValidateEndpointTests(SpatialPlanAppFactory factory) : IClass
     }
 
     [Fact]
+    public async Task AnswersAGeoPackageWithAGeneratedColumnWith400NamingTheColumn()
+    {
+        var gpkg = ImportFiles.GeoPackage(Parcels.ValidGeometries(), ImportFiles.Epsg(4326),
+            "ALTER TABLE parcels ADD COLUMN big BLOB GENERATED ALWAYS AS (zeroblob(50000000)) VIRTUAL;");
+
+        var errors = (await HttpAssert.IsProblem(await Post(Form(gpkg, "parcels.gpkg")), HttpStatusCode.BadRequest)).GetProperty("errors");
+
+        Assert.Contains("generated column 'big'", errors.GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswersAShapefileWithABadPrjWith400()
     {
         var zip = ImportFiles.ShapefileZip(Parcels.ValidFeatures(), "PROJCS[broken");
