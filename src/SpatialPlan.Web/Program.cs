@@ -1,6 +1,14 @@
 using SpatialPlan.Web.Auth;
-using SpatialPlan.Web.Composition;
-using SpatialPlan.Web.Endpoints;
+using SpatialPlan.Web.Basemap;
+using SpatialPlan.Web.Export;
+using SpatialPlan.Web.Http;
+using SpatialPlan.Web.Import;
+using SpatialPlan.Web.Map;
+using SpatialPlan.Web.Measure;
+using SpatialPlan.Web.Ogc;
+using SpatialPlan.Web.Plan;
+using SpatialPlan.Web.Records;
+using SpatialPlan.Web.VectorTiles;
 
 if (SecretTool.TryRun(args))
 {
@@ -10,10 +18,15 @@ if (SecretTool.TryRun(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
 builder.UseKestrelLimits();
-builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddSpatialPlanApi();
+builder.Services.AddPlanData(builder.Configuration);
+builder.Services.AddOgcFeatures();
+builder.Services.AddVectorTiles();
 builder.Services.AddPlannerAuth();
 builder.Services.AddMeasurement();
+builder.Services.AddBuiltUpImport();
+builder.Services.AddBuiltUpRecords();
+builder.Services.AddBasemaps();
 builder.Services.AddMapPage();
 builder.Services.AddMapExport();
 
@@ -34,6 +47,7 @@ app.MapMeasureEndpoints();
 app.MapBuiltUpImportEndpoints();
 app.MapBuiltUpRecordEndpoints();
 app.MapMapPage();
+app.MapTiandituEndpoints();
 app.MapExportEndpoints();
 
 app.Run();

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using SpatialPlan.Web.Configuration;
+using SpatialPlan.Web.Map;
 
 namespace SpatialPlan.E2E.Tests;
 

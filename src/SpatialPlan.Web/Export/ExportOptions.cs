@@ -5,6 +5,9 @@ namespace SpatialPlan.Web.Export;
 /// <summary>Map export settings (configuration section <c>ExportOptions</c>).</summary>
 public sealed class ExportOptions
 {
+    /// <summary>The configuration section it is bound from.</summary>
+    public const string Section = nameof(ExportOptions);
+
     /// <summary>Renders at once; more wait in the queue. 0 means twice the processor count.</summary>
     public int MaxConcurrentRenders { get; set; }
 

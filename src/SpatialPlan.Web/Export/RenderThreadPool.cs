@@ -4,7 +4,7 @@ namespace SpatialPlan.Web.Export;
 /// Drawing is CPU work that holds a pool thread from start to end. With every render slot busy the pool would have
 /// no thread left for other requests until it grows (seconds: /ogc/collections took 2.1 s under 4 renders on
 /// 2 cores in the fault run), so the pool keeps that many threads beyond one per core from the start.
-/// The setting is process-wide: composition applies it once (<see cref="Composition.ExportServices"/>).
+/// The setting is process-wide: composition applies it once (<see cref="ExportServices"/>).
 /// </summary>
 public static class RenderThreadPool
 {

@@ -5,6 +5,9 @@ namespace SpatialPlan.Web.Import;
 /// <summary>Limits of built-up imports, bound from the configuration section of the same name.</summary>
 public sealed class BuiltUpImportOptions
 {
+    /// <summary>The configuration section it is bound from.</summary>
+    public const string Section = nameof(BuiltUpImportOptions);
+
     /// <summary>The largest upload (the whole multipart body) in bytes; a larger one is answered 413.</summary>
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Text;
-using SpatialPlan.Web.Configuration;
 
 namespace SpatialPlan.Web.Ogc;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using NetTopologySuite.Geometries;
-using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Map;
+using SpatialPlan.Web.Ogc;
 
 namespace SpatialPlan.Web.Components.Map;
 

@@ -7,11 +7,11 @@ using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Plan;
 using SpatialPlan.Core.Records;
 using SpatialPlan.Web.Auth;
+using SpatialPlan.Web.Basemap;
 using SpatialPlan.Web.Components.Map;
 using SpatialPlan.Web.Map;
 using SpatialPlan.Web.Measure;
 using SpatialPlan.Web.Records;
-using SpatialPlan.Web.Tiles;
 
 namespace SpatialPlan.Web.Components.Pages;
 

@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Geodata;
+using SpatialPlan.Core.Records;
+using SpatialPlan.Web.Auth;
+using SpatialPlan.Web.Http;
+using SpatialPlan.Web.Measure;
+using SpatialPlan.Web.Ogc;
+
+namespace SpatialPlan.Web.Records;
+
+/// <summary>
+/// Writing planners' records through OGC API – Features Part 4 (Create, Replace, Delete) on the writable
+/// <c>built-up</c> collection, each record's history, and the tally against the 20 km² target. Writes need a
+/// signed-in planner; reads are public.
+/// </summary>
+public static class BuiltUpRecordEndpoints
+{
+    public static IEndpointRouteBuilder MapBuiltUpRecordEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features – Part 4");
+
+        items.MapPost("/", Create).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters()
+            .WithName("CreateFeature").WithSummary("Adds a built-up record (a GeoJSON Feature); areas, zone and phase are computed");
+        items.MapPut("/{featureId}", Replace).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters()
+            .WithName("ReplaceFeature").WithSummary("Replaces a built-up record; the old version stays in its history");
+        items.MapDelete("/{featureId}", Delete).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters()
+            .WithName("DeleteFeature").WithSummary("Deletes a built-up record; its history keeps it");
+        items.MapGet("/{featureId}/history", History).AllowQueryParameters()
+            .WithName("GetFeatureHistory").WithSummary("Every version of a record: created, replaced, deleted, by whom and when");
+
+        routes.MapGet("/api/built-up/summary", Summary).AllowQueryParameters().WithTags("Built-up records")
+            .WithName("GetBuiltUpSummary").WithSummary("Recorded new built-up area against the ≥ 20 km² target, by zone, phase and year");
+        return routes;
+    }
+
+    private static Task<Results<Created<JsonElement>, ValidationProblem, ProblemHttpResult>> Create(
+        string collectionId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
+        IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, null, request, catalogue, options.Value,
+            draft => records.CreateAsync(draft, PlannerClaims.NameOf(user)!, cancellationToken),
+            record => TypedResults.Created(new OgcUrls(request).Item(collectionId, record.Id), ToJson(record)),
+            cancellationToken);
+
+    private static Task<Results<Ok<JsonElement>, ValidationProblem, ProblemHttpResult>> Replace(
+        string collectionId, string featureId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue,
+        BuiltUpRecords records, IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, featureId, request, catalogue, options.Value,
+            draft => records.ReplaceAsync(featureId, draft, PlannerClaims.NameOf(user)!, cancellationToken),
+            record => TypedResults.Ok(ToJson(record)),
+            cancellationToken);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string collectionId, string featureId, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
+        CancellationToken cancellationToken)
+    {
+        if (Refuse(collectionId, catalogue) is { } refused)
+        {
+            return refused;
+        }
+
+        return await records.DeleteAsync(featureId, PlannerClaims.NameOf(user)!, cancellationToken) == WriteOutcome.Done
+            ? TypedResults.NoContent()
+            : ApiProblems.FeatureNotFound(collectionId, featureId);
+    }
+
+    private static async Task<Results<Ok<RecordHistory>, ProblemHttpResult>> History(
+        string collectionId, string featureId, IRecordWriter store, CancellationToken cancellationToken)
+    {
+        var history = await store.GetHistoryAsync(collectionId, featureId, cancellationToken);
+        return history switch
+        {
+            null => ApiProblems.CollectionNotFound(collectionId),
+            [] => ApiProblems.FeatureNotFound(collectionId, featureId),
+            _ => TypedResults.Ok(RecordHistory.Of(featureId, history)),
+        };
+    }
+
+    private static async Task<Ok<BuiltUpSummary>> Summary(TargetProgress progress, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await progress.RecordedAsync(cancellationToken));
+
+    /// <summary>Only the built-up collection takes writes: 404 for an unknown one, 405 for the plan's own layers.</summary>
+    private static ProblemHttpResult? Refuse(string collectionId, LayerCatalogue catalogue) =>
+        catalogue.Find(collectionId) switch
+        {
+            null => ApiProblems.CollectionNotFound(collectionId),
+            // Only built-up records have a schema and rules here: a write is never routed to another collection.
+            { Writable: false } or { Id: not BuiltUpRecord.Collection } => TypedResults.Problem(
+                detail: $"Collection '{collectionId}' is part of the plan and read-only; planners' records go to '{BuiltUpRecord.Collection}'.",
+                statusCode: StatusCodes.Status405MethodNotAllowed, title: "Collection is read-only"),
+            _ => null,
+        };
+
+    /// <summary>
+    /// The one write sequence of Create and Replace: only the built-up collection, a JSON body within the limit,
+    /// checked by the record rules (a 400 naming fields, or a 413/415), then written and answered.
+    /// </summary>
+    private static async Task<Results<TWritten, ValidationProblem, ProblemHttpResult>> WriteAsync<TWritten>(
+        string collectionId, string? featureId, HttpRequest request, LayerCatalogue catalogue, MeasureOptions options,
+        Func<BuiltUpDraft, Task<(WriteOutcome Outcome, PlanFeature? Record)>> write, Func<PlanFeature, TWritten> answer,
+        CancellationToken cancellationToken)
+        where TWritten : IResult
+    {
+        if (Refuse(collectionId, catalogue) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!BoundedBody.IsJson(request))
+        {
+            return ApiProblems.UnsupportedMediaType(request.ContentType, "application/geo+json or application/json");
+        }
+
+        var body = await BoundedBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return ApiProblems.PayloadTooLarge(options.MaxBodyBytes);
+        }
+
+        var input = RecordInput.Read(body, catalogue.Extent, options.MaxVertices);
+        if (input.Draft is not { } draft)
+        {
+            return input.Errors.Count > 0
+                ? ApiProblems.InvalidBody(input.Errors, "The body must be one GeoJSON Feature of a built-up parcel; see 'errors'.")
+                : ApiProblems.InvalidGeometry("geometry", input.Problems);
+        }
+
+        var (outcome, record) = await write(draft);
+        return outcome == WriteOutcome.Done ? answer(record!) : NotWritten(outcome, collectionId, featureId);
+    }
+
+    /// <summary>A write the store refused: the record to replace is gone (404), or it clashes (409).</summary>
+    private static ProblemHttpResult NotWritten(WriteOutcome outcome, string collectionId, string? featureId) =>
+        outcome == WriteOutcome.FeatureNotFound && featureId is not null
+            ? ApiProblems.FeatureNotFound(collectionId, featureId)
+            : TypedResults.Problem(detail: $"The record was not written: {outcome}.", statusCode: StatusCodes.Status409Conflict,
+                title: "Record not written");
+
+    private static JsonElement ToJson(PlanFeature record) =>
+        JsonSerializer.SerializeToElement<NetTopologySuite.Features.IFeature>(record, GeoJsonSerialization.Options);
+}
