@@ -7,9 +7,11 @@ namespace SpatialPlan.Storage.Embedded;
 
 /// <summary>
 /// The embedded store: every collection in memory with an STRtree, for one planner on one machine with no
-/// database. Writable collections start from the data folder when it has them (else from geodata) and
-/// every write replaces their file, records and history together, atomically before it becomes visible, so
-/// a crash loses nothing that was acknowledged.
+/// database. Writable collections start from the records database in the data folder when it holds them (else from
+/// geodata). Writes are decided one at a time under a lock against the state every earlier write leaves (durable or
+/// still in its commit), then kept by <see cref="GroupCommit"/> in <see cref="RecordsDatabase"/> (SQLite, WAL, one
+/// fsync per group of writers), and become visible and acknowledged only once durable, so a crash loses nothing that
+/// was acknowledged. A failed commit (a full disk, say) undoes the writes decided on top of it; readers never saw them.
 /// </summary>
 public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
 {
@@ -18,17 +20,39 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     private readonly Dictionary<string, CollectionIndex> _collections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<FeatureVersion>> _history = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly RecordsDatabase _database;
+    private readonly GroupCommit _commits;
+    private readonly HashSet<string> _stored = new(StringComparer.Ordinal); // collections the database owns, as readers see them
+    private readonly Dictionary<string, Decided> _decided = new(StringComparer.Ordinal); // under _writeLock
 
     public GeoJsonStore(PlanGeodata geodata, GeoJsonStoreOptions options)
     {
         _catalogue = geodata.Catalogue;
         _dataDirectory = options.DataDirectory;
-        foreach (var layer in _catalogue.Layers)
+        _database = new RecordsDatabase(_dataDirectory, options.MaxDatabasePages);
+        try
         {
-            var features = layer.Writable ? LoadRecords(layer) ?? geodata.FeaturesOf(layer.Id) : geodata.FeaturesOf(layer.Id);
-            _collections[layer.Id] = new CollectionIndex(features);
-            _history[layer.Id] = layer.Writable && File.Exists(RecordsPath(layer)) ? RecordsFile.ReadHistory(RecordsPath(layer)) : [];
+            RecordsMigration.Run(_dataDirectory, _catalogue.Extent, _catalogue.Layers.Where(l => l.Writable), _database);
+            foreach (var layer in _catalogue.Layers)
+            {
+                var stored = layer.Writable ? _database.Load(layer.Id) : null;
+                _collections[layer.Id] = new CollectionIndex(stored?.Records ?? geodata.FeaturesOf(layer.Id));
+                _history[layer.Id] = stored?.History ?? [];
+                if (stored is not null)
+                {
+                    _stored.Add(layer.Id);
+                }
+
+                _decided[layer.Id] = Visible(layer.Id);
+            }
         }
+        catch
+        {
+            _database.Dispose();
+            throw;
+        }
+
+        _commits = new GroupCommit(_database.Commit, UndoUndurable);
     }
 
     public Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
@@ -80,7 +104,12 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     /// <summary>For the store's vector tiles: features whose envelope meets the box (STRtree), or null for an unknown collection.</summary>
     internal IEnumerable<PlanFeature>? EnvelopeCandidates(string collectionId, Envelope box) => Index(collectionId)?.EnvelopeCandidates(box);
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _commits.Dispose();
+        _database.Dispose();
+        _writeLock.Dispose();
+    }
 
     private CollectionIndex? Index(string collectionId)
     {
@@ -96,7 +125,12 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
         public static Change Refused(WriteOutcome outcome) => new(outcome, null, default, []);
     }
 
-    /// <summary>Decides the change under the write lock, persists it with its version, and only then makes it visible.</summary>
+    /// <summary>A collection as the writes decided so far leave it (some perhaps still in their commit), and whether the
+    /// database owns it already.</summary>
+    private sealed record Decided(CollectionIndex Index, IReadOnlyList<FeatureVersion> History, bool Stored);
+
+    /// <summary>Decides the change under the write lock against every write decided before it, queues it with its
+    /// versions, and completes once it is durable and visible.</summary>
     private async Task<WriteOutcome> WriteAsync(
         string collectionId, string? author, Func<CollectionIndex, Change> decide, CancellationToken cancellationToken)
     {
@@ -111,29 +145,57 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
             return WriteOutcome.CollectionReadOnly;
         }
 
+        Task durable;
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var change = decide(Index(collectionId)!);
+            var decided = _decided[collectionId];
+            var change = decide(decided.Index);
             if (change.Outcome != WriteOutcome.Done)
             {
                 return change.Outcome;
             }
 
             var updated = new CollectionIndex(change.Next!);
-            var history = _history[collectionId];
+            var history = decided.History;
             var now = DateTimeOffset.UtcNow;
-            var nextHistory = history.Concat(change.States.Select(state => new FeatureVersion(
+            var versions = change.States.Select(state => new FeatureVersion(
                 state.Id, history.Where(v => v.FeatureId == state.Id).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1,
-                change.Action, now, author, state))).ToList();
-            await AtomicFile.WriteAsync(RecordsPath(layer), stream => RecordsFile.WriteAsync(stream, updated.Features, nextHistory), cancellationToken);
-            lock (_collections)
+                change.Action, now, author, state)).ToList();
+            var nextHistory = history.Concat(versions).ToList();
+            _decided[collectionId] = new Decided(updated, nextHistory, Stored: true);
+            // The first write to a collection still served from geodata stores all its records; later ones their versions.
+            durable = _commits.Enqueue(new RecordsChange(collectionId, decided.Stored ? null : updated.Features, versions), () =>
             {
-                _collections[collectionId] = updated;
-                _history[collectionId] = nextHistory;
-            }
+                lock (_collections)
+                {
+                    _collections[collectionId] = updated;
+                    _history[collectionId] = nextHistory;
+                    _stored.Add(collectionId);
+                }
+            });
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
 
-            return WriteOutcome.Done;
+        await durable; // not cancelled: once queued, the change is kept or fails whole, and the caller hears which
+        return WriteOutcome.Done;
+    }
+
+    /// <summary>After a failed commit: what was decided on top of the lost changes is dropped, and writers go back to
+    /// the durable state.</summary>
+    private void UndoUndurable(Exception failure)
+    {
+        _writeLock.Wait();
+        try
+        {
+            _commits.FailQueued(failure);
+            foreach (var collectionId in _decided.Keys.ToList())
+            {
+                _decided[collectionId] = Visible(collectionId);
+            }
         }
         finally
         {
@@ -141,17 +203,11 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
         }
     }
 
-    private string RecordsPath(LayerDefinition layer) => Path.Combine(_dataDirectory, layer.File);
-
-    /// <summary>The records saved earlier, checked like geodata, or null when none were saved yet.</summary>
-    private IReadOnlyList<PlanFeature>? LoadRecords(LayerDefinition layer)
+    private Decided Visible(string collectionId)
     {
-        if (!File.Exists(RecordsPath(layer)))
+        lock (_collections)
         {
-            return null;
+            return new Decided(_collections[collectionId], _history[collectionId], _stored.Contains(collectionId));
         }
-
-        var (features, problems) = GeodataLoader.LoadLayer(_dataDirectory, _catalogue.Extent, layer);
-        return problems.Count > 0 ? throw new GeodataException(problems) : features;
     }
 }
