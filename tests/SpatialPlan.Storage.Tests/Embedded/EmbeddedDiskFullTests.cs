@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NetTopologySuite.Features;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
@@ -63,15 +62,14 @@ public sealed class EmbeddedDiskFullTests : IDisposable
         using (var store = OpenStore(folder))
         {
             Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("small"), author: null, Ct));
-            var filler = Path.Combine(mount.Path, "filler");
-            var noSpace = Assert.ThrowsAny<IOException>(() => Fill(filler));
+            var noSpace = mount.Fill("filler");
             Assert.Equal(StoreFault.StorageFull, new EmbeddedFaults().Classify(noSpace)); // ENOSPC as .NET reports it here
 
             var full = await Assert.ThrowsAnyAsync<Exception>(() => store.CreateAsync(MiniGeodata.Records, Record("big", 200_000), author: null, Ct));
 
             Assert.Equal(StoreFault.StorageFull, new EmbeddedFaults().Classify(full));
             Assert.Equal(["small"], await IdsAsync(store));
-            File.Delete(filler);
+            File.Delete(Path.Combine(mount.Path, "filler"));
             Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("big", 200_000), author: null, Ct));
         }
 
@@ -79,54 +77,9 @@ public sealed class EmbeddedDiskFullTests : IDisposable
         Assert.Equal(["big", "small"], await IdsAsync(reopened));
     }
 
-    private static void Fill(string path)
-    {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.WriteThrough);
-        var block = new byte[4096];
-        while (true)
-        {
-            stream.Write(block);
-        }
-    }
-
     public void Dispose()
     {
         _data.Dispose();
         _geodata.Dispose();
-    }
-
-    /// <summary>A tmpfs of a given size mounted for one test, unmounted on dispose.</summary>
-    private sealed class TinyFileSystem : IDisposable
-    {
-        private TinyFileSystem(string path) => Path = path;
-
-        public string Path { get; }
-
-        public static TinyFileSystem? TryMount(string path, string size)
-        {
-            if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
-            {
-                return null;
-            }
-
-            Directory.CreateDirectory(path);
-            return Run("mount", "-t", "tmpfs", "-o", $"size={size}", "tmpfs", path) ? new TinyFileSystem(path) : null;
-        }
-
-        public void Dispose() => Run("umount", "-l", Path);
-
-        private static bool Run(string file, params string[] arguments)
-        {
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-                process.WaitForExit();
-                return process.ExitCode == 0;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return false; // no mount here
-            }
-        }
     }
 }
