@@ -10,7 +10,7 @@ namespace SpatialPlan.Storage.Embedded;
 /// checkpoints: a power cut could then lose acknowledged writes). SQLite's WAL is the checksummed, append-only journal
 /// with crash recovery and background-able checkpoints that a hand-made journal would have to re-implement; what it
 /// lacks, grouping many writers' commits into one fsync, <see cref="GroupCommit"/> adds by committing a batch of
-/// changes in one transaction. Created on the first write: a store that was only read leaves the folder empty.
+/// changes in one transaction; <see cref="WalCheckpointer"/> checkpoints off the commit path. Created on the first write: a store that was only read leaves the folder empty.
 /// Used from one thread at a time (the commit thread, or start-up before it runs).
 /// </summary>
 internal sealed class RecordsDatabase : IDisposable
@@ -29,12 +29,14 @@ internal sealed class RecordsDatabase : IDisposable
 
     private readonly string _path;
     private readonly long? _maxPages;
+    private readonly WalCheckpointer _checkpointer;
     private SqliteConnection? _connection;
 
     public RecordsDatabase(string dataDirectory, long? maxPages = null)
     {
         _path = Path.Combine(dataDirectory, FileName);
         _maxPages = maxPages;
+        _checkpointer = new WalCheckpointer(_path);
     }
 
     /// <summary>The collection's records and history, or null when the database does not hold it (nothing was written
@@ -120,9 +122,14 @@ internal sealed class RecordsDatabase : IDisposable
         }
 
         transaction.Commit();
+        _checkpointer.Written();
     }
 
-    public void Dispose() => _connection?.Dispose();
+    public void Dispose()
+    {
+        _checkpointer.Dispose();
+        _connection?.Dispose();
+    }
 
     private SqliteConnection? Open(bool create)
     {
@@ -135,7 +142,8 @@ internal sealed class RecordsDatabase : IDisposable
         // One connection for the store's life, not pooled: closing it on dispose checkpoints and removes the WAL.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
         connection.Open();
-        using (var setup = Command(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;" +
+        // wal_autocheckpoint = 0: checkpoints run in the background (WalCheckpointer), not in a writer's commit.
+        using (var setup = Command(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0;" +
                    (_maxPages is { } pages ? $"PRAGMA max_page_count = {pages};" : "") + Schema))
         {
             setup.ExecuteNonQuery();
