@@ -24,6 +24,7 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     private readonly GroupCommit _commits;
     private readonly HashSet<string> _stored = new(StringComparer.Ordinal); // collections the database owns, as readers see them
     private readonly Dictionary<string, Decided> _decided = new(StringComparer.Ordinal); // under _writeLock
+    private int _disposed;
 
     public GeoJsonStore(PlanGeodata geodata, GeoJsonStoreOptions options)
     {
@@ -104,8 +105,15 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     /// <summary>For the store's vector tiles: features whose envelope meets the box (STRtree), or null for an unknown collection.</summary>
     internal IEnumerable<PlanFeature>? EnvelopeCandidates(string collectionId, Envelope box) => Index(collectionId)?.EnvelopeCandidates(box);
 
+    /// <summary>Commits what is queued and closes the database. Idempotent: the container disposes the store once for
+    /// each service it is registered as.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _commits.Dispose();
         _database.Dispose();
         _writeLock.Dispose();
