@@ -25,8 +25,8 @@ def record_body(rng, token):
 
 
 class Client:
-    """One keep-alive connection; reconnects after any failure. `request` returns (status, body, ms); status 0 and the
-    error text as body when no answer came."""
+    """One keep-alive connection; reconnects after any failure. `request` returns (status, body, ms): status 0 and the
+    error text as body when no answer came, -1 when the connection was refused (nothing was sent)."""
 
     def __init__(self, host, port, api_key, timeout=30.0):
         self.host, self.port, self.api_key, self.timeout = host, port, api_key, timeout
@@ -44,6 +44,9 @@ class Client:
             resp = self.conn.getresponse()
             data = resp.read()
             return resp.status, data, (time.monotonic() - t0) * 1000
+        except ConnectionRefusedError as e:
+            self.close()
+            return -1, str(e).encode(), (time.monotonic() - t0) * 1000
         except (OSError, http.client.HTTPException) as e:
             self.close()
             return 0, str(e).encode(), (time.monotonic() - t0) * 1000
