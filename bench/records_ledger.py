@@ -90,6 +90,7 @@ class Ledger:
 
     def verify(self, client, initial_ids=()):
         """Reads every record; returns (lost, phantom) lists of short descriptions."""
+        client.close()  # a fresh connection: an idle keep-alive one may have been closed by the server meanwhile
         found, offset = {}, 0
         while True:
             status, body, _ = client.request("GET", f"{COLLECTION}?limit=10000&offset={offset}")
@@ -115,6 +116,7 @@ class Ledger:
 
 
 def list_ids(client):
+    client.close()
     status, body, _ = client.request("GET", f"{COLLECTION}?limit=10000")
     return {str(f["id"]) for f in json.loads(body)["features"]} if status == 200 else set()
 

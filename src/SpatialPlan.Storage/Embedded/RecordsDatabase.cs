@@ -109,15 +109,16 @@ internal sealed class RecordsDatabase : IDisposable
 
             foreach (var v in change.Versions)
             {
+                var json = FeatureJson.Write(v.Feature);
                 if (change.AllRecords is null)
                 {
                     _ = v.Action == VersionAction.Deleted
                         ? Run(remove, change.CollectionId, v.FeatureId)
-                        : Run(upsert, change.CollectionId, v.FeatureId, FeatureJson.Write(v.Feature));
+                        : Run(upsert, change.CollectionId, v.FeatureId, json);
                 }
 
                 Run(version, change.CollectionId, v.FeatureId, v.Version, v.Action.ToString(),
-                    v.At.ToString("O", CultureInfo.InvariantCulture), v.Author, FeatureJson.Write(v.Feature));
+                    v.At.ToString("O", CultureInfo.InvariantCulture), v.Author, json);
             }
         }
 
