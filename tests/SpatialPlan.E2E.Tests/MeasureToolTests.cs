@@ -51,21 +51,10 @@ public sealed class MeasureToolTests(MapAppFixture app, BrowserFixture browser)
     [Fact]
     public async Task ASignedInPlannerSavesTheShapeAsARecordAndFindsItAfterAReload()
     {
-        await _map.OpenAsync(app.BaseAddress + "/?c=27.9293,120.9625&z=13");
-        await _map.Page.Locator("[data-role=account] summary").ClickAsync();
-        await _map.Page.Locator("[data-role=login-name]").FillAsync(MapAppFixture.PlannerName);
-        await _map.Page.Locator("[data-role=login-password]").FillAsync(MapAppFixture.PlannerPassword);
-        await _map.Page.Locator("[data-role=login]").ClickAsync();
-        await _map.Page.Locator(".sp-map[data-loaded=true]").WaitForAsync(new() { Timeout = 30_000 });
+        await SignInAsync();
         var before = await _map.DrawnAsync("built-up");
 
-        await _map.Page.Locator("[data-role=tab-measure]").ClickAsync();
-        await _map.Page.Locator("[data-role=draw-polygon]").ClickAsync();
-        foreach (var (lon, lat) in AcrossPhases.Append(AcrossPhases[0]))
-        {
-            await _map.MouseClickAtAsync(lon, lat);
-        }
-
+        await DrawAcrossPhasesAsync();
         await _map.Page.Locator("[data-role=record-year]").FillAsync("2024");
         await _map.Page.Locator("[data-role=record-note]").FillAsync("E2E 一期二期交界 已竣工");
         await _map.Page.Locator("[data-role=record-save]").ClickAsync();
@@ -80,5 +69,45 @@ public sealed class MeasureToolTests(MapAppFixture app, BrowserFixture browser)
         await _map.Page.Locator("[data-role=tab-plan]").ClickAsync();
         await Assertions.Expect(_map.Page.Locator("[data-role=recorded-total]")).Not.ToHaveTextAsync("0.000 km²");
         await _map.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "map-record-saved.png") });
+    }
+
+    [Fact]
+    public async Task APlannerCannotSaveAYearTheApiRefusesAndIsToldWhyInThePagesLanguage()
+    {
+        await SignInAsync();
+        var before = await _map.DrawnAsync("built-up");
+
+        await DrawAcrossPhasesAsync();
+        await _map.Page.Locator("[data-role=record-year]").FillAsync("3000");
+        await _map.Page.Locator("[data-role=record-save]").ClickAsync();
+
+        await Assertions.Expect(_map.Page.Locator("[data-role=measure-error]")).ToHaveTextAsync("建成年份须为 1990 至 2100 年之间的整数年份。");
+        await Assertions.Expect(_map.Page.Locator("[data-role=record-saved]")).ToHaveCountAsync(0);
+        await _map.Page.Locator("[data-role=lang-en]").ClickAsync();
+        await Assertions.Expect(_map.Page.Locator("[data-role=measure-error]")).ToHaveTextAsync("The year built must be a whole year from 1990 to 2100.");
+        await _map.Page.ReloadAsync();
+        await _map.Page.Locator(".sp-map[data-loaded=true]").WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Equal(before, await _map.DrawnAsync("built-up"));
+    }
+
+    private async Task SignInAsync()
+    {
+        await _map.OpenAsync(app.BaseAddress + "/?c=27.9293,120.9625&z=13");
+        await _map.Page.Locator("[data-role=account] summary").ClickAsync();
+        await _map.Page.Locator("[data-role=login-name]").FillAsync(MapAppFixture.PlannerName);
+        await _map.Page.Locator("[data-role=login-password]").FillAsync(MapAppFixture.PlannerPassword);
+        await _map.Page.Locator("[data-role=login]").ClickAsync();
+        await _map.Page.Locator(".sp-map[data-loaded=true]").WaitForAsync(new() { Timeout = 30_000 });
+    }
+
+    /// <summary>Draws <see cref="AcrossPhases"/> on the measure tab, closing it on its first vertex.</summary>
+    private async Task DrawAcrossPhasesAsync()
+    {
+        await _map.Page.Locator("[data-role=tab-measure]").ClickAsync();
+        await _map.Page.Locator("[data-role=draw-polygon]").ClickAsync();
+        foreach (var (lon, lat) in AcrossPhases.Append(AcrossPhases[0]))
+        {
+            await _map.MouseClickAtAsync(lon, lat);
+        }
     }
 }

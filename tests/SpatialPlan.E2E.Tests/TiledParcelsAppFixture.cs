@@ -31,6 +31,7 @@ public sealed class TiledParcelsAppFixture : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.EnableMapTestHooks();
         builder.UseSetting("SpatialPlan:DataDirectory", Directory.CreateDirectory(_files.File("data")).FullName);
         builder.UseSetting("SpatialPlan:ExtraCollections:0:Id", SyntheticParcels.CollectionId);
         builder.UseSetting("SpatialPlan:ExtraCollections:0:Title", "地籍 Parcels");

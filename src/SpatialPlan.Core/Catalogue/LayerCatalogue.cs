@@ -11,5 +11,6 @@ public sealed record LayerCatalogue(
     [property: JsonPropertyName("extent")] PlanExtent Extent,
     [property: JsonPropertyName("layers")] IReadOnlyList<LayerDefinition> Layers)
 {
+    /// <summary>The layer with exactly this id (ordinal, case-sensitive), or null.</summary>
     public LayerDefinition? Find(string id) => Layers.FirstOrDefault(l => l.Id == id);
 }

@@ -10,7 +10,9 @@ namespace SpatialPlan.Core.Crs;
 /// </summary>
 public static class Cgcs2000
 {
+    /// <summary>The CGCS2000 ellipsoid's semi-major axis a, in metres (as GRS 80 and WGS 84).</summary>
     public const double SemiMajorAxis = 6378137.0;
+    /// <summary>The CGCS2000 ellipsoid's inverse flattening 1/f (GRS 80's; WGS 84 differs in the 9th digit).</summary>
     public const double InverseFlattening = 298.257222101;
 
     private const string GeographicWkt =
@@ -29,6 +31,7 @@ public static class Cgcs2000
     private static readonly CoordinateSystemFactory Factory = new();
     private static readonly CoordinateTransformationFactory Transformations = new();
 
+    /// <summary>CGCS2000 geographic coordinates (EPSG:4490), lon/lat in degrees.</summary>
     public static GeographicCoordinateSystem Geographic { get; } =
         (GeographicCoordinateSystem)Factory.CreateFromWkt(GeographicWkt);
 

@@ -6,6 +6,7 @@ namespace SpatialPlan.Core.Crs;
 /// <summary>Applies a ProjNet transform to every coordinate of a copy of a geometry.</summary>
 public static class GeometryProjector
 {
+    /// <summary>A copy of <paramref name="geometry"/> made by <paramref name="target"/> (its SRID) with every coordinate transformed; the input is left as it is.</summary>
     public static Geometry Project(Geometry geometry, MathTransform transform, GeometryFactory target)
     {
         var copy = target.CreateGeometry(geometry);

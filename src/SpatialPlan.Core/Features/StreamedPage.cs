@@ -21,10 +21,13 @@ public sealed class StreamedPage : IAsyncDisposable
         _resources = resources;
     }
 
+    /// <summary>Features matching the query in all pages (OGC <c>numberMatched</c>).</summary>
     public int NumberMatched { get; }
 
+    /// <summary>Features in this page (OGC <c>numberReturned</c>): what <see cref="Features"/> yields.</summary>
     public int NumberReturned { get; }
 
+    /// <summary>The page's features in query order; enumerate it once, before disposing.</summary>
     public IAsyncEnumerable<PlanFeature> Features { get; }
 
     /// <summary>A page already in memory, as a stream.</summary>
@@ -47,6 +50,7 @@ public sealed class StreamedPage : IAsyncDisposable
     public StreamedPage AlsoReleasing(IDisposable more) =>
         new(NumberMatched, NumberReturned, Features, new Releasing(this, more));
 
+    /// <inheritdoc/>
     public ValueTask DisposeAsync() => _resources?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private sealed class Releasing(StreamedPage page, IDisposable more) : IAsyncDisposable

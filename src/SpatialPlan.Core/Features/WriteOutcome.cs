@@ -17,4 +17,8 @@ public enum WriteOutcome
 
     /// <summary>A created record's id is taken already, or given twice in one write.</summary>
     DuplicateId,
+
+    /// <summary>The record is at another version than the writer expected (someone changed it since it was read);
+    /// the result names the current version.</summary>
+    VersionMismatch,
 }

@@ -6,6 +6,7 @@ namespace SpatialPlan.Core.Geodata;
 /// <summary>Reads <c>layers.json</c> and checks what the rest of the system relies on.</summary>
 public static class CatalogueReader
 {
+    /// <summary>The catalogue's file name in the geodata folder.</summary>
     public const string FileName = "layers.json";
 
     private static readonly HashSet<string> GeometryTypes =

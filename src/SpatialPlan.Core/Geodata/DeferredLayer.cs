@@ -13,12 +13,14 @@ public sealed class DeferredLayer
 {
     private readonly Lazy<IReadOnlyList<PlanFeature>> _features;
 
+    /// <summary>A layer whose <see cref="LayerDefinition.File"/> is absolute, checked against <paramref name="extent"/> when read; reads nothing yet.</summary>
     public DeferredLayer(LayerDefinition layer, PlanExtent extent)
     {
         Layer = layer;
         _features = new Lazy<IReadOnlyList<PlanFeature>>(() => Read(layer, extent), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>The layer's catalogue entry (with the file's absolute path).</summary>
     public LayerDefinition Layer { get; }
 
     /// <summary>The file, absolute.</summary>

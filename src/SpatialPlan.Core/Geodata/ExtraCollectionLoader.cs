@@ -20,6 +20,9 @@ public static partial class ExtraCollectionLoader
         Color = "#757575", Weight = 0.5, Opacity = 0.8, FillColor = "#bdbdbd", FillOpacity = 0.15,
     };
 
+    /// <summary>The plan data with one deferred basemap layer per source, after the plan's own layers; <paramref name="geodata"/>
+    /// itself when there are none. No feature is read here.</summary>
+    /// <exception cref="GeodataException">An id is malformed or already used, or a file is missing.</exception>
     public static PlanGeodata Add(PlanGeodata geodata, IReadOnlyList<ExtraCollectionSource> sources)
     {
         if (sources.Count == 0)

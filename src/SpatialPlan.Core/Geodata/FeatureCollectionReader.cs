@@ -15,8 +15,12 @@ public static class FeatureCollectionReader
     /// <summary>A feature that could not be read: its id or "#index", and why.</summary>
     public sealed record ReadProblem(string FeatureRef, string Message);
 
+    /// <summary>The features that could be read, in file order, and a problem for each one that could not.</summary>
     public sealed record Result(IReadOnlyList<PlanFeature> Features, IReadOnlyList<ReadProblem> Problems);
 
+    /// <summary>Reads UTF-8 GeoJSON from a stream (nesting deeper than <see cref="GeoJsonSerialization.MaxDepth"/>
+    /// is malformed JSON).</summary>
+    /// <exception cref="JsonException">The stream is not well-formed JSON.</exception>
     public static Result Read(Stream utf8Json)
     {
         using var document = JsonDocument.Parse(utf8Json,
@@ -24,6 +28,7 @@ public static class FeatureCollectionReader
         return Read(document.RootElement);
     }
 
+    /// <summary>Reads a parsed document; anything but a FeatureCollection gives one problem for "(file)" and no features.</summary>
     public static Result Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object || !IsType(root, "FeatureCollection"))

@@ -35,6 +35,7 @@ public static class GeoJsonFeatureWriter
         writer.WriteStartArray();
     }
 
+    /// <summary>Writes one GeoJSON Feature (id at the top level, RFC 7946 ring orientation) at the writer's position.</summary>
     public static void WriteFeature(Utf8JsonWriter writer, PlanFeature feature) =>
         JsonSerializer.Serialize<IFeature>(writer, feature, GeoJsonSerialization.Options);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Core.Geodata;
 
@@ -80,7 +81,7 @@ public static class GeoJsonGeometryReader
             type is "Point" or "MultiPoint" or "LineString" or "MultiLineString" or "Polygon" or "MultiPolygon";
 
         private Geometry? UnknownType(string path, JsonElement type) => Fail(path,
-            $"'{Shorten(type.GetString() ?? "")}' is not a GeoJSON geometry type");
+            $"'{EchoedText.Shorten(type.GetString() ?? "", 40)}' is not a GeoJSON geometry type");
 
         private GeometryCollection? Collection(JsonElement element, string path)
         {
@@ -241,7 +242,5 @@ public static class GeoJsonGeometryReader
 
         private static string Text(Coordinate c) =>
             string.Create(CultureInfo.InvariantCulture, $"{c.X:0.#######}, {c.Y:0.#######}");
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
     }
 }

@@ -13,6 +13,7 @@ public static class GeoJsonSerialization
     /// hostile nesting before it costs anything.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>Reads and writes NTS features and geometries as GeoJSON, in the lon/lat factory; shared, do not modify.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
     /// <summary>For GeoJSON files and responses: Chinese text stays readable (never embedded in HTML).</summary>

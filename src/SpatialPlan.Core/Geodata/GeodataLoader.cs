@@ -12,6 +12,8 @@ namespace SpatialPlan.Core.Geodata;
 /// </summary>
 public static class GeodataLoader
 {
+    /// <summary>The catalogue and every collection in <paramref name="geodataDirectory"/>, checked.</summary>
+    /// <exception cref="GeodataException">Anything is wrong; it lists every problem found, not just the first.</exception>
     public static PlanGeodata Load(string geodataDirectory)
     {
         var catalogueFile = Path.Combine(geodataDirectory, CatalogueReader.FileName);

@@ -14,9 +14,11 @@ public static class GeometryFactories
     /// <summary>EPSG:4549, CGCS2000 / 3-degree Gauss-Krüger CM 120°E, where planar measurement happens.</summary>
     public const int GaussKrugerSrid = 4549;
 
+    /// <summary>Makes EPSG:4326 geometries (x = lon, y = lat), floating precision: the one factory of stored geometry.</summary>
     public static GeometryFactory LonLat { get; } =
         NtsGeometryServices.Instance.CreateGeometryFactory(new PrecisionModel(), LonLatSrid);
 
+    /// <summary>Makes EPSG:4549 geometries (x = easting, y = northing, metres), floating precision; never stored.</summary>
     public static GeometryFactory GaussKruger { get; } =
         NtsGeometryServices.Instance.CreateGeometryFactory(new PrecisionModel(), GaussKrugerSrid);
 

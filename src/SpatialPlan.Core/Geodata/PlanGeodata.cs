@@ -12,6 +12,7 @@ public sealed record PlanGeodata(
     LayerCatalogue Catalogue,
     IReadOnlyDictionary<string, IReadOnlyList<PlanFeature>> Collections)
 {
+    /// <summary>Extra collections by id, read on first use; empty when none are configured.</summary>
     public IReadOnlyDictionary<string, DeferredLayer> Deferred { get; init; } =
         new Dictionary<string, DeferredLayer>(StringComparer.Ordinal);
 

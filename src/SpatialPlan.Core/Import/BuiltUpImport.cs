@@ -1,20 +1,24 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Measurement;
+using SpatialPlan.Core.Records;
 
 namespace SpatialPlan.Core.Import;
 
-/// <summary>A feature of an import that passed every check: lon/lat geometry, its properties and its measurement.</summary>
-public sealed record ImportedFeature(int Index, string? SourceId, Geometry LonLat, IAttributesTable Attributes, AreaMeasurement Measurement)
+/// <summary>A feature of an import that passed every check: the record to write (lon/lat parcel and what the file
+/// said of it), the file's properties and the parcel's measurement.</summary>
+public sealed record ImportedFeature(int Index, string? SourceId, BuiltUpDraft Draft, IAttributesTable Attributes, AreaMeasurement Measurement)
 {
-    /// <summary>As a plan feature with the id the record store gives it.</summary>
-    public PlanFeature ToPlanFeature(string id) => new(id, LonLat, Attributes);
+    /// <summary>The parcel in lon/lat.</summary>
+    public Geometry LonLat => Draft.Parcel;
 }
 
 /// <summary>A feature of an import that failed a check: where it is in the file, and why.</summary>
 /// <param name="Location">Where the problem is (lon/lat, or the file's coordinates when they could not be
 /// taken to lon/lat), or null.</param>
+/// <param name="Index">Its position in the file, from 0.</param>
+/// <param name="Ref">Its id, or "#index" (see <see cref="ImportCandidate.Ref"/>).</param>
+/// <param name="Reason">Why it was rejected, for a planner to act on.</param>
 public sealed record RejectedFeature(int Index, string Ref, string Reason, Coordinate? Location);
 
 /// <summary>
@@ -38,5 +42,6 @@ public sealed record BuiltUpImport(
     /// <summary>Every feature when <see cref="IsAccepted"/>, else none.</summary>
     public IReadOnlyList<ImportedFeature> Accepted => IsAccepted ? Valid : [];
 
+    /// <summary>The report of a file that cannot be used at all: no features, nothing accepted.</summary>
     public static BuiltUpImport Unusable(string format, string problem) => new(format, null, null, 0, [], [], problem);
 }

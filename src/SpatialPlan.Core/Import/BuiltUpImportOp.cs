@@ -1,21 +1,20 @@
+using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Measurement;
+using SpatialPlan.Core.Records;
 
 namespace SpatialPlan.Core.Import;
 
 /// <summary>
 /// Checks what a reader found in an import of built-up parcels: every feature taken to lon/lat (EPSG:4549 by
-/// ProjNet), validated like any write (<see cref="GeometryInputValidator"/>: polygons, finite, inside the plan,
-/// latitude not first, valid rings, at most the vertex limit), ids unique, and measured. All or nothing: see
-/// <see cref="BuiltUpImport"/>. Nothing is repaired.
+/// ProjNet), checked by the rules of any write (<see cref="BuiltUpRules"/>: polygons, finite, inside the plan,
+/// latitude not first, valid rings, at most the vertex limit; names, year built and note within their
+/// limits), ids unique, and measured. All or nothing: see <see cref="BuiltUpImport"/>. Nothing is repaired,
+/// truncated or dropped: an overlong name or a year out of range rejects its feature, naming the attribute.
 /// </summary>
 public static class BuiltUpImportOp
 {
-    /// <summary>The collection built-up records go to, and the geometry type it holds.</summary>
-    public const string ExpectedType = "MultiPolygon";
-
     /// <summary>
     /// Checks every feature a reader found. A file problem of the reader, an unknown CRS or an empty file make
     /// the whole import unusable; otherwise each feature is valid or rejected with its reason and location.
@@ -48,20 +47,27 @@ public static class BuiltUpImportOp
             }
 
             var (lonLat, problem) = ToLonLat(candidate.Geometry, source.Crs);
-            var problems = problem is not null
-                ? [problem]
-                : GeometryInputValidator.Validate(lonLat, extent, ExpectedType, limits.MaxVerticesPerFeature);
-            if (problems.Count > 0)
+            var check = BuiltUpRules.Check(lonLat, name => AttributeValue(candidate.Attributes, name), extent, limits.MaxVerticesPerFeature);
+            var problems = problem is not null ? [problem] : check.Problems;
+            if (check.Draft is not { } draft)
             {
-                var why = string.Join("; ", problems.Select(p => Explain(p, source.Crs)));
-                rejected.Add(new RejectedFeature(candidate.Index, candidate.Ref, why, problems[0].Location));
+                var why = string.Join("; ", problems.Select(p => Explain(p, source.Crs))
+                    .Concat(check.Errors.Select(e => $"attribute '{e.Field}' {e.Message}")));
+                rejected.Add(new RejectedFeature(candidate.Index, candidate.Ref, why, problems.Count > 0 ? problems[0].Location : null));
                 continue;
             }
 
-            valid.Add(new ImportedFeature(candidate.Index, candidate.Id, lonLat!, candidate.Attributes, MeasureOp.Measure(lonLat!)));
+            valid.Add(new ImportedFeature(candidate.Index, candidate.Id, draft, candidate.Attributes, MeasureOp.Measure(draft.Parcel)));
         }
 
         return new BuiltUpImport(source.Format, source.Crs, source.CrsFrom, source.Features.Count, valid, rejected);
+    }
+
+    /// <summary>A file's attribute by the rules' name; a file without <c>name_zh</c> may name its parcels <c>name</c>.</summary>
+    private static object? AttributeValue(IAttributesTable attributes, string name)
+    {
+        var value = attributes.Exists(name) ? attributes[name] : null;
+        return value is null && name == BuiltUpRules.NameZh && attributes.Exists("name") ? attributes["name"] : value;
     }
 
     private static string? Duplicate(ImportCandidate candidate, Dictionary<string, int> firstIndexById)

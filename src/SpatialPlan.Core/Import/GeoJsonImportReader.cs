@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetTopologySuite.Features;
 using SpatialPlan.Core.Geodata;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Core.Import;
 
@@ -13,10 +14,8 @@ namespace SpatialPlan.Core.Import;
 /// </summary>
 public static class GeoJsonImportReader
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 16, AllowDuplicateProperties = false };
-
-    /// <summary>The features of a GeoJSON file; unusable when it is not JSON (NaN, duplicate keys, nesting
-    /// deeper than 16), not a FeatureCollection or Feature, too large, or of an unknown or contradicting CRS.</summary>
+    /// <summary>The features of a GeoJSON file; unusable when it is not JSON (<see cref="StrictJson"/>: NaN, duplicate keys,
+    /// deep nesting), not a FeatureCollection or Feature, too large, or of an unknown or contradicting CRS.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
     /// <param name="declared">The CRS the request declared, or null (then the crs member, else lon/lat).</param>
     /// <param name="limits">Feature and vertex limits.</param>
@@ -25,7 +24,7 @@ public static class GeoJsonImportReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, JsonOptions);
+            document = JsonDocument.Parse(utf8Json, StrictJson.DocumentOptions);
         }
         catch (JsonException e)
         {
@@ -111,8 +110,6 @@ public static class GeoJsonImportReader
             : null;
         return name is null
             ? (null, "only a named crs ({\"type\":\"name\",\"properties\":{\"name\":…}}) is understood")
-            : SourceCrs.Parse(name) is { } known ? (known, null) : (null, $"'{Shorten(name)}' is not supported");
+            : SourceCrs.Parse(name) is { } known ? (known, null) : (null, $"'{EchoedText.Shorten(name, 60)}' is not supported");
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

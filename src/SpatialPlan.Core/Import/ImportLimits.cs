@@ -13,5 +13,6 @@ public sealed record ImportLimits(
     long MaxTotalBytes = 128L * 1024 * 1024,
     int MaxEntries = 100)
 {
+    /// <summary>The limits above, as configured by default (<c>BuiltUpImportOptions</c>).</summary>
     public static ImportLimits Default { get; } = new();
 }

@@ -8,6 +8,7 @@ namespace SpatialPlan.Core.Import;
 /// <param name="Id">Its id in the file (a GeoJSON id, an <c>id</c> field, a GeoPackage key), or null.</param>
 /// <param name="Geometry">The geometry, or null when it could not be read (then <paramref name="Problem"/> says why).</param>
 /// <param name="Problem">Why the feature could not be read, or null.</param>
+/// <summary><param name="Attributes">Its properties as read (the file's field names, text decoded), never null.</param></summary>
 public sealed record ImportCandidate(int Index, string? Id, Geometry? Geometry, IAttributesTable Attributes, string? Problem = null)
 {
     /// <summary>How a report names it: its id, else "#index".</summary>
@@ -25,10 +26,14 @@ public sealed record ImportSource(
     IReadOnlyList<ImportCandidate> Features,
     string? FileProblem = null)
 {
+    /// <summary><see cref="Format"/> of a GeoJSON FeatureCollection.</summary>
     public const string GeoJson = "geojson";
+    /// <summary><see cref="Format"/> of a zipped ESRI shapefile.</summary>
     public const string Shapefile = "shapefile";
+    /// <summary><see cref="Format"/> of a GeoPackage.</summary>
     public const string GeoPackage = "geopackage";
 
+    /// <summary>A file of <paramref name="format"/> that cannot be used at all, for <paramref name="problem"/>: no CRS, no features.</summary>
     public static ImportSource Unusable(string format, string problem) => new(format, null, null, [], problem);
 
     /// <summary>

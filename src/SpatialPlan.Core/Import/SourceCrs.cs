@@ -9,10 +9,13 @@ namespace SpatialPlan.Core.Import;
 /// </summary>
 public sealed partial record SourceCrs(string Code, string Name, bool IsProjected)
 {
+    /// <summary>EPSG:4326, lon/lat in degrees; the default of GeoJSON (RFC 7946).</summary>
     public static SourceCrs Wgs84 { get; } = new("EPSG:4326", "WGS 84", false);
 
+    /// <summary>EPSG:4490, CGCS2000 lon/lat in degrees; taken as EPSG:4326 without a datum shift.</summary>
     public static SourceCrs Cgcs2000 { get; } = new("EPSG:4490", "CGCS2000", false);
 
+    /// <summary>EPSG:4549, Gauss-Krüger CM 120°E eastings and northings in metres, easting without a zone prefix.</summary>
     public static SourceCrs GaussKruger120 { get; } = new("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E", true);
 
     /// <summary>What an import may declare, for messages.</summary>

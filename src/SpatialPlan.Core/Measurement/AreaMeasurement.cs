@@ -3,7 +3,9 @@ namespace SpatialPlan.Core.Measurement;
 /// <summary>What was measured: the area of polygons or the length of lines.</summary>
 public enum MeasuredKind
 {
+    /// <summary>Polygons: the areas are measured, the lengths are perimeters.</summary>
     Area,
+    /// <summary>Lines: the lengths are measured, the areas are 0.</summary>
     Length,
 }
 

@@ -4,6 +4,7 @@ using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Union;
 using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Plan;
 
 namespace SpatialPlan.Core.Measurement;
 
@@ -42,22 +43,20 @@ public sealed class BreakdownRegions
 
     /// <summary>
     /// Zones are the plan-zone features (names from <c>name_zh</c> / <c>name_en</c>, falling back to the id);
-    /// phases group the development-area blocks by their <c>phase</c> property (in ordinal order, like the
-    /// tally), each the union of its blocks, with an id made from <c>phase_en</c> ("Phase I" → <c>phase-i</c>).
+    /// phases are the development-area blocks grouped by <see cref="DevelopmentPhases"/> (as the tally groups
+    /// them), each the union of its blocks, with an id made from <c>phase_en</c> ("Phase I" → <c>phase-i</c>).
     /// </summary>
     public static BreakdownRegions From(IEnumerable<PlanFeature> zones, IEnumerable<PlanFeature> developmentBlocks)
     {
         var zoneRegions = zones
             .Select(z => new Region(z.Id, z.Text("name_zh") ?? z.Id, z.Text("name_en"), Project(z.Geometry)))
             .ToList();
-        var phaseRegions = developmentBlocks
-            .GroupBy(b => b.Text("phase") ?? "")
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Region(
-                PhaseId(g.First().Text("phase_en") ?? g.Key),
-                g.Key,
-                g.First().Text("phase_en"),
-                Valid(UnaryUnionOp.Union(g.Select(b => Project(b.Geometry)).ToList()))))
+        var phaseRegions = DevelopmentPhases.Group(developmentBlocks)
+            .Select(p => new Region(
+                PhaseId(p.NameEn ?? p.Name),
+                p.Name,
+                p.NameEn,
+                Valid(UnaryUnionOp.Union(p.Blocks.Select(b => Project(b.Geometry)).ToList()))))
             .ToList();
         return new BreakdownRegions(zoneRegions, phaseRegions);
     }

@@ -4,6 +4,8 @@ namespace SpatialPlan.Core.Measurement;
 /// <param name="Id">The zone's feature id, or the phase's id (e.g. <c>phase-i</c>).</param>
 /// <param name="SquareMetres">Ellipsoidal area of the part (see <see cref="MeasurementMethod.Breakdown"/>).</param>
 /// <param name="PlanarSquareMetres">Area of the part in the plane of EPSG:4549.</param>
+/// <param name="NameZh">The zone's or phase's Chinese name.</param>
+/// <param name="NameEn">Its English name, or null where the geodata has none.</param>
 public sealed record BreakdownPart(string Id, string NameZh, string? NameEn, double SquareMetres, double PlanarSquareMetres);
 
 /// <summary>

@@ -12,18 +12,23 @@ public sealed record DevelopmentAreaTally(IReadOnlyList<DevelopmentAreaTally.Pha
     /// <summary>The plan's target: at least 20 km² by 2025.</summary>
     public const double PlanTargetSquareMetres = 20_000_000;
 
+    /// <summary>One phase's blocks.</summary>
+    /// <param name="Name">The phase's Chinese name (the blocks' <c>phase</c>); empty for blocks without one.</param>
+    /// <param name="NameEn">Its English name (the first block's <c>phase_en</c>), or null.</param>
+    /// <param name="Blocks">How many blocks it has.</param>
+    /// <param name="SquareMetres">Their ellipsoidal area, summed (m²).</param>
     public sealed record Phase(string Name, string? NameEn, int Blocks, double SquareMetres);
 
+    /// <summary>The ellipsoidal area of all phases, in m²; 0 when there are no blocks.</summary>
     public double TotalSquareMetres => Phases.Sum(p => p.SquareMetres);
 
     /// <summary>Share of the target reached, 1.0 = met.</summary>
     public double ShareOfTarget => TotalSquareMetres / TargetSquareMetres;
 
-    /// <summary>Sums the blocks by their <c>phase</c> property; phases in ordinal order (一期, 二期, 灵昆片区).</summary>
+    /// <summary>Sums the blocks by phase (<see cref="DevelopmentPhases"/>): 一期, 二期, 灵昆片区.</summary>
     public static DevelopmentAreaTally Of(IEnumerable<PlanFeature> blocks) => new(
-        blocks.GroupBy(b => b.Text("phase") ?? "")
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Phase(g.Key, g.First().Text("phase_en"), g.Count(), g.Sum(b => EllipsoidalArea.SquareMetres(b.Geometry))))
+        DevelopmentPhases.Group(blocks)
+            .Select(p => new Phase(p.Name, p.NameEn, p.Blocks.Count, p.Blocks.Sum(b => EllipsoidalArea.SquareMetres(b.Geometry))))
             .ToList(),
         PlanTargetSquareMetres);
 }

@@ -14,7 +14,8 @@ namespace SpatialPlan.Core.Records;
 /// </summary>
 public static class BuiltUpRecord
 {
-    public const string Collection = "built-up";
+    /// <summary>The id of the one writable collection, where these records live.</summary>
+    public const string Collection = Catalogue.PlanCollections.BuiltUp;
 
     /// <summary>A new record id: readable, sortable by day, unique without coordination.</summary>
     public static string NewId(DateTimeOffset now) =>

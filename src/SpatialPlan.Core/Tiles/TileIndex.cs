@@ -16,5 +16,6 @@ public readonly record struct TileIndex(int Zoom, int X, int Y)
     public bool IsValid =>
         Zoom is >= 0 and <= MaxZoom && X >= 0 && Y >= 0 && X < MatrixSize(Zoom) && Y < MatrixSize(Zoom);
 
+    /// <summary>"zoom/x/y", as in a tile URL's path.</summary>
     public override string ToString() => $"{Zoom}/{X}/{Y}";
 }

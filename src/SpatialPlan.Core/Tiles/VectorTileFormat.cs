@@ -3,6 +3,7 @@ namespace SpatialPlan.Core.Tiles;
 /// <summary>The vector tiles both stores write: Mapbox Vector Tile 2.1, one layer named after the collection.</summary>
 public static class VectorTileFormat
 {
+    /// <summary>The media type of a tile response (not registered with IANA, but what every client sends and expects).</summary>
     public const string MediaType = "application/vnd.mapbox-vector-tile";
 
     /// <summary>Tile units per side: the MVT default, fine enough for any screen.</summary>

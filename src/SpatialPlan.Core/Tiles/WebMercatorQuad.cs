@@ -17,11 +17,25 @@ public static class WebMercatorQuad
 
     private const double EarthRadius = 6378137.0;
 
+    /// <summary>The side of a tile at <paramref name="zoom"/> in EPSG:3857 metres: the world's width / 2^zoom.</summary>
+    public static double TileMetres(int zoom) => 2 * HalfWorld / TileIndex.MatrixSize(zoom);
+
+    /// <summary>EPSG:3857 metres per screen pixel at <paramref name="zoom"/> (a 256-pixel tile,
+    /// <see cref="VectorTileFormat.UnitsPerScreenPixel"/>): the unit of the "smaller than a pixel" rule of both stores.
+    /// True on the ground only at the equator; Mercator metres shrink by cos(latitude) there.</summary>
+    public static double MetresPerScreenPixel(int zoom) =>
+        TileMetres(zoom) / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel;
+
+    /// <summary>Degrees of longitude per screen pixel at <paramref name="zoom"/>, the same step as
+    /// <see cref="MetresPerScreenPixel"/>; a degree of latitude is that times cos(latitude) on the map.</summary>
+    public static double DegreesPerScreenPixel(int zoom) =>
+        360.0 / TileIndex.MatrixSize(zoom) / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel;
+
     /// <summary>The tile's bounds in EPSG:3857 metres, grown by <paramref name="bufferPixels"/> of <paramref name="extent"/>
     /// on each side.</summary>
     public static Envelope MercatorEnvelope(TileIndex tile, double bufferPixels = 0, int extent = VectorTileFormat.Extent)
     {
-        var size = 2 * HalfWorld / TileIndex.MatrixSize(tile.Zoom);
+        var size = TileMetres(tile.Zoom);
         var margin = size * bufferPixels / extent;
         var minX = -HalfWorld + tile.X * size;
         var maxY = HalfWorld - tile.Y * size;
@@ -48,12 +62,16 @@ public static class WebMercatorQuad
         return new TileIndex(zoom, Math.Clamp(x, 0, n - 1), Math.Clamp(y, 0, n - 1));
     }
 
+    /// <summary>EPSG:3857 x in metres of a longitude in degrees; not wrapped, so ±180° gives ±<see cref="HalfWorld"/>.</summary>
     public static double LongitudeToX(double longitude) => longitude * Math.PI / 180 * EarthRadius;
 
+    /// <summary>EPSG:3857 y in metres of a latitude in degrees; not clamped (±90° gives infinities), see <see cref="MaxLatitude"/>.</summary>
     public static double LatitudeToY(double latitude) =>
         Math.Log(Math.Tan(Math.PI / 4 + latitude * Math.PI / 360)) * EarthRadius;
 
+    /// <summary>The longitude in degrees of an EPSG:3857 x in metres (the inverse of <see cref="LongitudeToX"/>).</summary>
     public static double XToLongitude(double x) => x / EarthRadius * 180 / Math.PI;
 
+    /// <summary>The latitude in degrees of an EPSG:3857 y in metres (the inverse of <see cref="LatitudeToY"/>).</summary>
     public static double YToLatitude(double y) => (2 * Math.Atan(Math.Exp(y / EarthRadius)) - Math.PI / 2) * 180 / Math.PI;
 }

@@ -7,38 +7,37 @@ using SpatialPlan.Rendering.Frame;
 namespace SpatialPlan.Rendering.Furniture;
 
 /// <summary>
-/// A label the map would like to show: a feature's <c>labelField</c> text at an anchor on the page. Zones come
-/// first, then islands and blocks, points, and the basemap; bigger features before smaller ones.
+/// A label the map would like to show: a feature's label text (the catalogue's <see cref="LabelPolicy"/>) at an
+/// anchor on the page. Lower ranks come first (zones, then islands, blocks, points, the basemap); bigger features
+/// before smaller ones.
 /// </summary>
 public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold, SKColor Colour, double Priority, bool IsPoint)
 {
     /// <summary>
-    /// Labels of polygons (at an interior point of the largest part) and points of the visible layers. The
-    /// structure group's base layer (the zones) gets the largest type, its other layers (islands) the next.
+    /// Labels of polygons (at an interior point of the largest part) and points of the visible layers, as each
+    /// layer's <see cref="LabelPolicy"/> says: its text property per language, and its rank for order, type and colour.
     /// </summary>
     public static List<MapLabel> From(IReadOnlyList<PreparedLayer> layers, MapFrame frame, string language, Typography type)
     {
         var labels = new List<MapLabel>();
         var visible = Core.Geodata.GeometryFactories.LonLat.ToGeometry(frame.LonLatEnvelope);
-        var baseStructure = layers.Where(l => l.Layer.Group == LayerGroup.Structure).MinBy(l => l.Layer.DrawOrder);
-        foreach (var layer in layers.Where(l => l.Layer.LabelField is not null))
+        foreach (var layer in layers)
         {
-            var rank = layer.Layer.Group switch
+            if (layer.Layer.Labels is not { } policy)
             {
-                LayerGroup.Structure => layer == baseStructure ? 0 : 1,
-                LayerGroup.Development => 2,
-                LayerGroup.Transport => 3,
-                _ => 4,
-            };
+                continue;
+            }
+
+            var rank = policy.Rank;
             var (size, bold) = rank switch
             {
-                0 => (type.LabelMajor, true),
+                <= 0 => (type.LabelMajor, true),
                 1 => (type.LabelMedium, true),
                 _ => (type.LabelMinor, false),
             };
             foreach (var feature in layer.Features)
             {
-                if (LabelText(feature, layer.Layer.LabelField!, language) is not { } text || AnchorOf(feature.Geometry, visible) is not var (point, isPoint))
+                if (policy.TextOf(feature, language) is not { } text || AnchorOf(feature.Geometry, visible) is not var (point, isPoint))
                 {
                     continue;
                 }
@@ -52,7 +51,7 @@ public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold
 
                 var colour = rank switch
                 {
-                    4 => Typography.Muted,
+                    >= 4 => Typography.Muted,
                     3 => Typography.Ink,
                     _ => Symbology.LeafletSymbology.Colour(layer.StyleOf(feature).Color ?? "#222222", 1),
                 };
@@ -61,18 +60,6 @@ public sealed record MapLabel(string Text, SKPoint Anchor, float Size, bool Bold
         }
 
         return labels;
-    }
-
-    /// <summary>The label text: the layer's label field, or its English twin (<c>name_en</c> for <c>name_zh</c>) in English.</summary>
-    private static string? LabelText(Core.Features.PlanFeature feature, string field, string language)
-    {
-        if (language == "en" && field.EndsWith("_zh", StringComparison.Ordinal) &&
-            feature.Text(field[..^3] + "_en") is { Length: > 0 } english)
-        {
-            return english;
-        }
-
-        return feature.Text(field) is { Length: > 0 } text ? text : null;
     }
 
     /// <summary>A point's own position; for an area, an interior point of the largest part of what the map shows of it.</summary>

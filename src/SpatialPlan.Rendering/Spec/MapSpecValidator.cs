@@ -1,4 +1,5 @@
 using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Rendering.Spec;
 
@@ -128,7 +129,7 @@ public static class MapSpecValidator
         var unknown = layers.Where(l => catalogue.Find(l.Id) is null).Select(l => l.Id).ToList();
         if (unknown.Count > 0)
         {
-            add("layers", $"unknown layer '{Shorten(unknown[0])}'; GET /api/layers lists them");
+            add("layers", $"unknown layer '{EchoedText.Shorten(unknown[0], 40)}'; GET /api/layers lists them");
         }
         else if (layers.Select(l => l.Id).Distinct().Count() != layers.Count)
         {
@@ -147,6 +148,4 @@ public static class MapSpecValidator
             add(field, $"must be at most {limits.MaxTextLength} characters without control characters");
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -20,11 +20,25 @@ public static class LeafletSymbology
     private const double DefaultFillOpacity = 0.2;
     private const double DefaultRadius = 10;
 
+    /// <summary>
+    /// The options Leaflet draws a path (or circle marker) with: the style's own, Leaflet's defaults for the rest,
+    /// and the fill colour falling back to the stroke colour as Leaflet's renderers do. Every paint starts here.
+    /// </summary>
+    public static LeafletPathOptions Resolve(PathStyle style) => new(
+        style.Color ?? DefaultColor,
+        style.Weight ?? DefaultWeight,
+        style.Opacity ?? DefaultOpacity,
+        style.FillColor ?? style.Color ?? DefaultColor,
+        style.FillOpacity ?? DefaultFillOpacity,
+        style.DashArray,
+        style.Radius ?? DefaultRadius);
+
     /// <summary>The outline paint, or null where the style draws none (weight or opacity 0).</summary>
     public static SKPaint? Stroke(PathStyle style, double layerOpacity)
     {
-        var weight = style.Weight ?? DefaultWeight;
-        var alpha = (style.Opacity ?? DefaultOpacity) * layerOpacity;
+        var resolved = Resolve(style);
+        var weight = resolved.Weight;
+        var alpha = resolved.Opacity * layerOpacity;
         if (weight <= 0 || alpha <= 0)
         {
             return null;
@@ -34,18 +48,19 @@ public static class LeafletSymbology
         {
             IsAntialias = true,
             Style = SKPaintStyle.Stroke,
-            Color = Colour(style.Color ?? DefaultColor, alpha),
+            Color = Colour(resolved.Color, alpha),
             StrokeWidth = (float)weight * PointsPerCssPixel,
             StrokeCap = SKStrokeCap.Round, // Leaflet lineCap 'round'
             StrokeJoin = SKStrokeJoin.Round, // Leaflet lineJoin 'round'
-            PathEffect = Dash(style.DashArray),
+            PathEffect = Dash(resolved.DashArray),
         };
     }
 
     /// <summary>The fill paint (Leaflet: fillColor defaults to color), or null where the fill is transparent.</summary>
     public static SKPaint? Fill(PathStyle style, double layerOpacity)
     {
-        var alpha = (style.FillOpacity ?? DefaultFillOpacity) * layerOpacity;
+        var resolved = Resolve(style);
+        var alpha = resolved.FillOpacity * layerOpacity;
         if (alpha <= 0)
         {
             return null;
@@ -55,12 +70,12 @@ public static class LeafletSymbology
         {
             IsAntialias = true,
             Style = SKPaintStyle.Fill,
-            Color = Colour(style.FillColor ?? style.Color ?? DefaultColor, alpha),
+            Color = Colour(resolved.FillColor, alpha),
         };
     }
 
     /// <summary>The radius in points of a point symbol (Leaflet CircleMarker radius).</summary>
-    public static float Radius(PathStyle style) => (float)(style.Radius ?? DefaultRadius) * PointsPerCssPixel;
+    public static float Radius(PathStyle style) => (float)Resolve(style).Radius * PointsPerCssPixel;
 
     /// <summary>A CSS hex colour (#rgb or #rrggbb) at an opacity; anything else falls back to Leaflet's blue.</summary>
     public static SKColor Colour(string css, double opacity)

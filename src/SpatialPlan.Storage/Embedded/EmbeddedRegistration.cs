@@ -3,7 +3,7 @@ using SpatialPlan.Core.Geodata;
 
 namespace SpatialPlan.Storage.Embedded;
 
-/// <summary>The embedded store in one call: the plan in memory, planners' records in <paramref name="options"/>'s
+/// <summary>The embedded store in one call: the plan in memory, planners' records in the <c>options</c>'
 /// data folder, vector tiles cut from the same index, no bulkhead.</summary>
 public static class EmbeddedRegistration
 {

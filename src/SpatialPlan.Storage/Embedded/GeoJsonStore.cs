@@ -37,8 +37,9 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
             foreach (var layer in _catalogue.Layers)
             {
                 var stored = layer.Writable ? _database.Load(layer.Id) : null;
-                _collections[layer.Id] = new CollectionIndex(stored?.Records ?? geodata.FeaturesOf(layer.Id));
+                var features = stored?.Records ?? geodata.FeaturesOf(layer.Id);
                 _history[layer.Id] = stored?.History ?? [];
+                _collections[layer.Id] = new CollectionIndex(layer.Writable ? AtCurrentVersions(features, _history[layer.Id]) : features);
                 if (stored is not null)
                 {
                     _stored.Add(layer.Id);
@@ -69,27 +70,31 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     public Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
         Task.FromResult(Index(collectionId)?.Get(featureId));
 
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
+    public Task<WriteResult> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, author, index => index.Get(feature.Id) is not null
             ? Change.Refused(WriteOutcome.DuplicateId)
             : new Change(WriteOutcome.Done, index.Features.Append(feature), VersionAction.Created, [feature]), cancellationToken);
 
-    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, author, index =>
+    public async Task<WriteResult> CreateAllAsync(
+        string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken)
+    {
+        var written = await WriteAsync(collectionId, author, index =>
             features.Select(f => f.Id).Distinct().Count() != features.Count || features.Any(f => index.Get(f.Id) is not null)
                 ? Change.Refused(WriteOutcome.DuplicateId)
                 : new Change(WriteOutcome.Done, index.Features.Concat(features), VersionAction.Created, features), cancellationToken);
+        return written with { Version = null }; // several records: no one version to name
+    }
 
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, author, index => index.Get(feature.Id) is null
-            ? Change.Refused(WriteOutcome.FeatureNotFound)
-            : new Change(WriteOutcome.Done, index.Features.Select(f => f.Id == feature.Id ? feature : f), VersionAction.Replaced, [feature]),
+    public Task<WriteResult> ReplaceAsync(
+        string collectionId, PlanFeature feature, int? expectedVersion, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, author, index => Check(index.Get(feature.Id), expectedVersion) ??
+            new Change(WriteOutcome.Done, index.Features.Select(f => f.Id == feature.Id ? feature : f), VersionAction.Replaced, [feature]),
             cancellationToken);
 
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, author, index => index.Get(featureId) is not { } deleted
-            ? Change.Refused(WriteOutcome.FeatureNotFound)
-            : new Change(WriteOutcome.Done, index.Features.Where(f => f.Id != featureId), VersionAction.Deleted, [deleted]),
+    public Task<WriteResult> DeleteAsync(
+        string collectionId, string featureId, int? expectedVersion, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, author, index => Check(index.Get(featureId), expectedVersion) ??
+            new Change(WriteOutcome.Done, index.Features.Where(f => f.Id != featureId), VersionAction.Deleted, [index.Get(featureId)!]),
             cancellationToken);
 
     public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken)
@@ -128,9 +133,30 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     }
 
     /// <summary>What a write decided: the outcome and, when done, the records after it and the states to keep as versions.</summary>
-    private sealed record Change(WriteOutcome Outcome, IEnumerable<PlanFeature>? Next, VersionAction Action, IReadOnlyList<PlanFeature> States)
+    private sealed record Change(
+        WriteOutcome Outcome, IEnumerable<PlanFeature>? Next, VersionAction Action, IReadOnlyList<PlanFeature> States, int? Current = null)
     {
-        public static Change Refused(WriteOutcome outcome) => new(outcome, null, default, []);
+        public static Change Refused(WriteOutcome outcome, int? current = null) => new(outcome, null, default, [], current);
+    }
+
+    /// <summary>The refusal of a replace or delete of <paramref name="current"/> (null: missing), or null when it may go ahead.</summary>
+    private static Change? Check(PlanFeature? current, int? expectedVersion) => current switch
+    {
+        null => Change.Refused(WriteOutcome.FeatureNotFound),
+        _ when expectedVersion is { } expected && expected != current.Version =>
+            Change.Refused(WriteOutcome.VersionMismatch, current.Version),
+        _ => null,
+    };
+
+    /// <summary>The next number of each record in <paramref name="history"/>: one past its last version (1 for a new id).</summary>
+    private static int NextVersion(IReadOnlyList<FeatureVersion> history, string featureId) =>
+        history.Where(v => v.FeatureId == featureId).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>Records carrying their last version in <paramref name="history"/>, or 0 when none (loaded from geodata).</summary>
+    private static List<PlanFeature> AtCurrentVersions(IEnumerable<PlanFeature> features, IReadOnlyList<FeatureVersion> history)
+    {
+        var last = history.GroupBy(v => v.FeatureId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(v => v.Version), StringComparer.Ordinal);
+        return features.Select(f => f.WithVersion(last.GetValueOrDefault(f.Id))).ToList();
     }
 
     /// <summary>A collection as the writes decided so far leave it (some perhaps still in their commit), and whether the
@@ -139,21 +165,22 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
 
     /// <summary>Decides the change under the write lock against every write decided before it, queues it with its
     /// versions, and completes once it is durable and visible.</summary>
-    private async Task<WriteOutcome> WriteAsync(
+    private async Task<WriteResult> WriteAsync(
         string collectionId, string? author, Func<CollectionIndex, Change> decide, CancellationToken cancellationToken)
     {
         var layer = _catalogue.Find(collectionId);
         if (layer is null)
         {
-            return WriteOutcome.CollectionNotFound;
+            return WriteResult.Refused(WriteOutcome.CollectionNotFound);
         }
 
         if (!layer.Writable)
         {
-            return WriteOutcome.CollectionReadOnly;
+            return WriteResult.Refused(WriteOutcome.CollectionReadOnly);
         }
 
         Task durable;
+        WriteResult done;
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
@@ -161,19 +188,17 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
             var change = decide(decided.Index);
             if (change.Outcome != WriteOutcome.Done)
             {
-                return change.Outcome;
+                return new WriteResult(change.Outcome, change.Current);
             }
 
-            var updated = new CollectionIndex(change.Next!);
             var history = decided.History;
+            var versions = change.States.ToDictionary(state => state.Id, state => NextVersion(history, state.Id), StringComparer.Ordinal);
+            var updated = new CollectionIndex(change.Next!.Select(f => versions.TryGetValue(f.Id, out var v) ? f.WithVersion(v) : f));
             var now = DateTimeOffset.UtcNow;
-            var versions = change.States.Select(state => new FeatureVersion(
-                state.Id, history.Where(v => v.FeatureId == state.Id).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1,
-                change.Action, now, author, state)).ToList();
-            var nextHistory = history.Concat(versions).ToList();
-            _decided[collectionId] = new Decided(updated, nextHistory, Stored: true);
+            var added = change.States.Select(state => new FeatureVersion(state.Id, versions[state.Id], change.Action, now, author, state)).ToList();
+            var nextHistory = history.Concat(added).ToList();
             // The first write to a collection still served from geodata stores all its records; later ones their versions.
-            durable = _commits.Enqueue(new RecordsChange(collectionId, decided.Stored ? null : updated.Features, versions), () =>
+            durable = _commits.Enqueue(new RecordsChange(collectionId, decided.Stored ? null : updated.Features, added), () =>
             {
                 lock (_collections)
                 {
@@ -182,6 +207,8 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
                     _stored.Add(collectionId);
                 }
             });
+            _decided[collectionId] = new Decided(updated, nextHistory, Stored: true);
+            done = WriteResult.Done(change.States.Count == 1 ? versions[change.States[0].Id] : null);
         }
         finally
         {
@@ -189,7 +216,7 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
         }
 
         await durable; // not cancelled: once queued, the change is kept or fails whole, and the caller hears which
-        return WriteOutcome.Done;
+        return done;
     }
 
     /// <summary>After a failed commit: what was decided on top of the lost changes is dropped, and writers go back to

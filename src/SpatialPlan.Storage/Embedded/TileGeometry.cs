@@ -19,11 +19,9 @@ internal sealed class TileGeometry
     {
         _clip = WebMercatorQuad.LonLatEnvelope(tile, VectorTileFormat.Buffer);
         _clipBox = Core.Geodata.GeometryFactories.LonLat.ToGeometry(_clip);
-        var tileMetres = 2 * WebMercatorQuad.HalfWorld / TileIndex.MatrixSize(tile.Zoom);
-        _metresPerPixel = tileMetres / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel;
+        _metresPerPixel = WebMercatorQuad.MetresPerScreenPixel(tile.Zoom);
         // Degrees of latitude per screen pixel here: the smaller step of the two, so the tolerance errs fine.
-        var degreesPerPixel = 360.0 / TileIndex.MatrixSize(tile.Zoom) / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel;
-        _tolerance = 0.5 * degreesPerPixel * Math.Cos(_clip.Centre.Y * Math.PI / 180);
+        _tolerance = 0.5 * WebMercatorQuad.DegreesPerScreenPixel(tile.Zoom) * Math.Cos(_clip.Centre.Y * Math.PI / 180);
     }
 
     /// <summary>The geometry to encode, or null when nothing of it would show.</summary>

@@ -8,8 +8,9 @@ using SpatialPlan.Core.Import;
 namespace SpatialPlan.Storage.Import;
 
 /// <summary>
-/// Reads a GeoPackage of built-up parcels, opened read-only: its one feature table (a real table, not a view,
-/// so no query of the uploader's making runs), the CRS from <c>gpkg_spatial_ref_sys</c> (EPSG code, else the
+/// Reads a GeoPackage of built-up parcels, opened read-only and run nothing of the uploader's (no view, virtual table
+/// or generated column is read, no value larger than the file is built: see <see cref="GpkgSchemaCheck"/>): its one
+/// feature table, the CRS from <c>gpkg_spatial_ref_sys</c> (EPSG code, else the
 /// WKT definition), each row's geometry blob as it is (rings are not repaired) and its other columns as
 /// attributes, the primary key as the id.
 /// </summary>
@@ -20,9 +21,11 @@ public static class GeoPackageReader
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         try
         {
+            var fileBytes = new FileInfo(path).Length;
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
-            return await ReadAsync(connection, declared, limits, cancellationToken);
+            GpkgSchemaCheck.Harden(connection, fileBytes);
+            return await ReadAsync(connection, fileBytes, declared, limits, cancellationToken);
         }
         catch (SqliteException e)
         {
@@ -30,8 +33,17 @@ public static class GeoPackageReader
         }
     }
 
-    private static async Task<ImportSource> ReadAsync(SqliteConnection connection, SourceCrs? declared, ImportLimits limits, CancellationToken cancellationToken)
+    private static async Task<ImportSource> ReadAsync(
+        SqliteConnection connection, long fileBytes, SourceCrs? declared, ImportLimits limits, CancellationToken cancellationToken)
     {
+        foreach (var metadata in GpkgSchemaCheck.MetadataTables)
+        {
+            if (await GpkgSchemaCheck.TableProblemAsync(connection, metadata, cancellationToken) is { } refused)
+            {
+                return Unusable(refused);
+            }
+        }
+
         var tables = await RowsAsync(connection,
             "SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name " +
             "WHERE c.data_type = 'features' ORDER BY c.table_name", r => (Table: r.GetString(0), Column: r.GetString(1), Srs: r.GetInt32(2)), null, cancellationToken);
@@ -43,10 +55,17 @@ public static class GeoPackageReader
         }
 
         var (table, column, srsId) = tables[0];
-        var kind = await RowsAsync(connection, "SELECT type FROM sqlite_master WHERE name = $p0", r => r.GetString(0), table, cancellationToken);
+        var kind = await RowsAsync(connection, "SELECT type FROM sqlite_master WHERE name = $p0 COLLATE NOCASE", r => r.GetString(0), table, cancellationToken);
         if (kind is not ["table"])
         {
             return Unusable($"the feature table '{table}' is not a plain table");
+        }
+
+        var notRun = await GpkgSchemaCheck.TableProblemAsync(connection, table, cancellationToken) ??
+                     await GpkgSchemaCheck.GeneratedColumnProblemAsync(connection, table, cancellationToken);
+        if (notRun is not null)
+        {
+            return Unusable(notRun);
         }
 
         var (detected, detectionProblem) = await SrsAsync(connection, srsId, cancellationToken);
@@ -63,8 +82,13 @@ public static class GeoPackageReader
         }
 
         var key = (await RowsAsync(connection, "SELECT name FROM pragma_table_info($p0) WHERE pk = 1", r => r.GetString(0), table, cancellationToken)).FirstOrDefault();
-        var features = await RowsAsync(connection, $"SELECT * FROM {Quote(table)} ORDER BY rowid", r => r.GetValues(), null, cancellationToken);
         var names = await RowsAsync(connection, "SELECT name FROM pragma_table_info($p0) ORDER BY cid", r => r.GetString(0), table, cancellationToken);
+        if (await GpkgSchemaCheck.WeightProblemAsync(connection, table, names, fileBytes, cancellationToken) is { } tooHeavy)
+        {
+            return Unusable(tooHeavy); // before SELECT * builds any value
+        }
+
+        var features = await RowsAsync(connection, $"SELECT * FROM {Quote(table)} ORDER BY rowid", r => r.GetValues(), null, cancellationToken);
         return new ImportSource(ImportSource.GeoPackage, crs, from,
             features.Select((values, index) => Candidate(index, names, values, column, key)).ToList());
     }
@@ -136,28 +160,11 @@ public static class GeoPackageReader
         return (recognition.Crs, recognition.Problem);
     }
 
-    private static async Task<List<T>> RowsAsync<T>(
-        SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, object? parameter, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (parameter is not null)
-        {
-            command.Parameters.AddWithValue("$p0", parameter);
-        }
+    private static Task<List<T>> RowsAsync<T>(
+        SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, object? parameter, CancellationToken cancellationToken) =>
+        SqliteRows.ReadAsync(connection, sql, read, parameter, cancellationToken);
 
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    /// <summary>A table name from the file, quoted as an SQL identifier.</summary>
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string identifier) => SqliteRows.Quote(identifier);
 
     private static ImportSource Unusable(string problem) => ImportSource.Unusable(ImportSource.GeoPackage, problem);
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using SpatialPlan.Core.Import;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Storage.Import;
 
@@ -50,7 +51,7 @@ public static class SafeZip
         var unsafeName = archive.Entries.FirstOrDefault(e => IsUnsafeName(e.FullName));
         if (unsafeName is not null)
         {
-            return Refuse($"the entry name '{Shorten(unsafeName.FullName)}' is unsafe (absolute, '..' or a drive): the archive is refused");
+            return Refuse($"the entry name '{EchoedText.Shorten(unsafeName.FullName, 80)}' is unsafe (absolute, '..' or a drive): the archive is refused");
         }
 
         var entries = archive.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal) && wanted(e.FullName)).ToList();
@@ -67,7 +68,7 @@ public static class SafeZip
             var bytes = Inflate(entry, Math.Min(limits.MaxEntryBytes, limits.MaxTotalBytes - total));
             if (bytes is null)
             {
-                return Refuse($"the entry '{Shorten(entry.FullName)}' inflates beyond its declared size or the limits: the archive is refused");
+                return Refuse($"the entry '{EchoedText.Shorten(entry.FullName, 80)}' inflates beyond its declared size or the limits: the archive is refused");
             }
 
             total += bytes.Length;
@@ -98,6 +99,4 @@ public static class SafeZip
     }
 
     private static Result Refuse(string problem) => new(new Dictionary<string, byte[]>(), problem);
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

@@ -18,4 +18,9 @@ public sealed class FeatureRow
 
     /// <summary>The property names in the feature's own order, so the API writes them as the file had them.</summary>
     public required string[] PropertyNames { get; set; }
+
+    /// <summary>The record's last version in <c>feature_versions</c>, 0 before any write (seeded rows). Writers of a
+    /// record lock its row and number the next version from here, so concurrent writers serialize instead of racing
+    /// for a number.</summary>
+    public int Version { get; set; }
 }

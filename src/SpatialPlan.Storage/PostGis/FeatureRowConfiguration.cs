@@ -19,6 +19,7 @@ internal sealed class FeatureRowConfiguration : IEntityTypeConfiguration<Feature
             .HasColumnType($"geometry(Geometry,{GeometryFactories.LonLatSrid})");
         builder.Property(f => f.Properties).HasColumnName("properties").HasColumnType("jsonb");
         builder.Property(f => f.PropertyNames).HasColumnName("property_names");
+        builder.Property(f => f.Version).HasColumnName("version").HasDefaultValue(0); // COPY-seeded rows: no write yet
 
         // GiST over the bare column: bbox filters (&&, ST_Intersects) use it as long as the column is not transformed.
         builder.HasIndex(f => f.Geometry).HasDatabaseName(GeometryIndexName).HasMethod("gist");

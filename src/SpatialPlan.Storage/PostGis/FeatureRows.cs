@@ -7,7 +7,8 @@ namespace SpatialPlan.Storage.PostGis;
 /// <summary>Features to rows and back: lon/lat geometry, properties as JSONB plus their order.</summary>
 internal static class FeatureRows
 {
-    public static FeatureRow ToRow(string collectionId, PlanFeature feature)
+    /// <summary>The row of <paramref name="feature"/> at <paramref name="version"/> (0: never written, as seeding does).</summary>
+    public static FeatureRow ToRow(string collectionId, PlanFeature feature, int version = 0)
     {
         var (json, names) = PropertiesJson.Write(feature.Attributes);
         return new FeatureRow
@@ -17,6 +18,7 @@ internal static class FeatureRows
             Geometry = LonLat(feature.Geometry),
             Properties = json,
             PropertyNames = names,
+            Version = version,
         };
     }
 

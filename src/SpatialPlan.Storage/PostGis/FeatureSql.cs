@@ -13,7 +13,7 @@ namespace SpatialPlan.Storage.PostGis;
 internal static class FeatureSql
 {
     /// <summary>The columns <see cref="FeatureRowReader"/> reads, in its order.</summary>
-    public const string FeatureColumns = "feature_id, geometry, properties, property_names";
+    public const string FeatureColumns = "feature_id, geometry, properties, property_names, version";
 
     /// <summary>The count and the page in one statement, so one round trip and one snapshot: the count is an
     /// InitPlan run once, repeated on each row; the page comes in feature id order (the column's "C" collation
@@ -31,6 +31,11 @@ internal static class FeatureSql
             LIMIT ${values.Count - 1} OFFSET ${values.Count}
             """, values);
     }
+
+    /// <summary>The record's row, locked until the transaction ends: writers of one record wait for each other here,
+    /// and each then sees the row as the last one left it (or no row, once it was deleted).</summary>
+    public static FormattableString LockedRow(string collectionId, string featureId) =>
+        $"SELECT * FROM features WHERE collection_id = {collectionId} AND feature_id = {featureId} FOR UPDATE";
 
     /// <summary>The count alone, for a page past the end (no row to carry it).</summary>
     public static NpgsqlCommand Count(NpgsqlConnection connection, string collectionId, Envelope? bbox)

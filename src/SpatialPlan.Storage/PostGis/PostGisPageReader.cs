@@ -20,10 +20,12 @@ internal sealed class PostGisPageReader : IAsyncDisposable
     private readonly NpgsqlCommand _command;
     private readonly NpgsqlDataReader _reader;
     private readonly bool _hasFirstRow;
+    private readonly bool _versioned;
     private int _disposed;
 
-    private PostGisPageReader(NpgsqlConnection connection, NpgsqlCommand command, NpgsqlDataReader reader, bool hasFirstRow)
+    private PostGisPageReader(NpgsqlConnection connection, NpgsqlCommand command, NpgsqlDataReader reader, bool hasFirstRow, bool versioned)
     {
+        _versioned = versioned;
         _connection = connection;
         _command = command;
         _reader = reader;
@@ -31,7 +33,7 @@ internal sealed class PostGisPageReader : IAsyncDisposable
     }
 
     public static async Task<StreamedPage> OpenAsync(
-        NpgsqlDataSource dataSource, string collectionId, FeatureQuery query, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, string collectionId, bool versioned, FeatureQuery query, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         NpgsqlCommand? command = null;
@@ -40,7 +42,7 @@ internal sealed class PostGisPageReader : IAsyncDisposable
             command = FeatureSql.Page(connection, collectionId, query);
             var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var hasFirstRow = await reader.ReadAsync(cancellationToken);
-            var rows = new PostGisPageReader(connection, command, reader, hasFirstRow);
+            var rows = new PostGisPageReader(connection, command, reader, hasFirstRow, versioned);
             var matched = hasFirstRow
                 ? checked((int)await reader.GetFieldValueAsync<long>(0, cancellationToken))
                 : await rows.CountPastTheEndAsync(collectionId, query, cancellationToken);
@@ -92,7 +94,7 @@ internal sealed class PostGisPageReader : IAsyncDisposable
 
         do
         {
-            yield return await FeatureRowReader.ReadAsync(_reader, FeatureColumn, cancellationToken);
+            yield return await FeatureRowReader.ReadAsync(_reader, FeatureColumn, _versioned, cancellationToken);
         }
         while (await _reader.ReadAsync(cancellationToken));
     }

@@ -16,8 +16,6 @@ public sealed class PostGisStartup(
     private Task? _attempt;
     private volatile bool _ready;
 
-    public bool IsReady => _ready;
-
     /// <summary>Completes when the database is ready. Callers arriving while an attempt runs share it (so an outage
     /// does not queue one retry budget per request); a failed attempt is replaced by the next caller's.</summary>
     public Task EnsureReadyAsync(CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace SpatialPlan.Storage.PostGis;
 /// The database store. Reads go straight through Npgsql on the shared data source, one statement each (bbox on the
 /// GiST index, paging by feature id, the count in the same statement), with the configured command timeout and the
 /// caller's token reaching the server. Writes go through EF Core, each in a transaction retried whole by the
-/// context's execution strategy. Collections are the catalogue's, as in the embedded store; failures surface as
+/// context's execution strategy; a replace or delete locks the record's row first and numbers the next version from
+/// the row's own <c>version</c>, so writers of one record take turns and each sees what the last one left. Collections are the catalogue's, as in the embedded store; failures surface as
 /// Npgsql/EF exceptions.
 /// </summary>
 public sealed class PostGisStore(
@@ -37,7 +38,7 @@ public sealed class PostGisStore(
             query = query with { Bbox = null };
         }
 
-        return await PostGisPageReader.OpenAsync(dataSource, collectionId, query, cancellationToken);
+        return await PostGisPageReader.OpenAsync(dataSource, collectionId, layer.Writable, query, cancellationToken);
     }
 
     public async Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
@@ -84,7 +85,7 @@ public sealed class PostGisStore(
 
     public async Task<PlanFeature?> GetAsync(string collectionId, string featureId, CancellationToken cancellationToken)
     {
-        if (catalogue.Find(collectionId) is null)
+        if (catalogue.Find(collectionId) is not { } layer)
         {
             return null;
         }
@@ -93,70 +94,77 @@ public sealed class PostGisStore(
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = FeatureSql.One(connection, collectionId, featureId);
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? await FeatureRowReader.ReadAsync(reader, 0, cancellationToken) : null;
+        return await reader.ReadAsync(cancellationToken) ? await FeatureRowReader.ReadAsync(reader, 0, layer.Writable, cancellationToken) : null;
     }
 
-    public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, async (db, ct) =>
+    public Task<WriteResult> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, creates: true, async (db, ct) =>
         {
             if (await Rows(db, collectionId, feature.Id).AnyAsync(ct))
             {
-                return WriteOutcome.DuplicateId;
+                return WriteResult.Refused(WriteOutcome.DuplicateId);
             }
 
-            db.Features.Add(FeatureRows.ToRow(collectionId, feature));
-            await AddVersionAsync(db, collectionId, feature, VersionAction.Created, author, ct);
-            return WriteOutcome.Done;
+            var version = (await LastVersionsAsync(db, collectionId, [feature.Id], ct)).GetValueOrDefault(feature.Id) + 1;
+            db.Features.Add(FeatureRows.ToRow(collectionId, feature, version));
+            db.FeatureVersions.Add(FeatureRows.ToVersionRow(collectionId, feature, version, VersionAction.Created, author));
+            return WriteResult.Done(version);
         }, cancellationToken);
 
-    public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, async (db, ct) =>
+    public Task<WriteResult> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, creates: true, async (db, ct) =>
         {
             var ids = features.Select(f => f.Id).ToList();
             if (ids.Distinct().Count() != ids.Count ||
                 await db.Features.AnyAsync(f => f.CollectionId == collectionId && ids.Contains(f.FeatureId), ct))
             {
-                return WriteOutcome.DuplicateId;
+                return WriteResult.Refused(WriteOutcome.DuplicateId);
             }
 
+            var last = await LastVersionsAsync(db, collectionId, ids, ct);
             foreach (var feature in features)
             {
-                db.Features.Add(FeatureRows.ToRow(collectionId, feature));
-                await AddVersionAsync(db, collectionId, feature, VersionAction.Created, author, ct);
+                var version = last.GetValueOrDefault(feature.Id) + 1;
+                db.Features.Add(FeatureRows.ToRow(collectionId, feature, version));
+                db.FeatureVersions.Add(FeatureRows.ToVersionRow(collectionId, feature, version, VersionAction.Created, author));
             }
 
-            return WriteOutcome.Done;
+            return WriteResult.Done(null);
         }, cancellationToken);
 
-    public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, async (db, ct) =>
+    public Task<WriteResult> ReplaceAsync(
+        string collectionId, PlanFeature feature, int? expectedVersion, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, creates: false, async (db, ct) =>
         {
-            var row = await Rows(db, collectionId, feature.Id).SingleOrDefaultAsync(ct);
-            if (row is null)
+            var row = await LockAsync(db, collectionId, feature.Id, ct);
+            if (Check(row, expectedVersion) is { } refused)
             {
-                return WriteOutcome.FeatureNotFound;
+                return refused;
             }
 
             var replacement = FeatureRows.ToRow(collectionId, feature);
-            row.Geometry = replacement.Geometry;
+            row!.Geometry = replacement.Geometry;
             row.Properties = replacement.Properties;
             row.PropertyNames = replacement.PropertyNames;
-            await AddVersionAsync(db, collectionId, feature, VersionAction.Replaced, author, ct);
-            return WriteOutcome.Done;
+            row.Version++;
+            db.FeatureVersions.Add(FeatureRows.ToVersionRow(collectionId, feature, row.Version, VersionAction.Replaced, author));
+            return WriteResult.Done(row.Version);
         }, cancellationToken);
 
-    public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, async (db, ct) =>
+    public Task<WriteResult> DeleteAsync(
+        string collectionId, string featureId, int? expectedVersion, string? author, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, creates: false, async (db, ct) =>
         {
-            var row = await Rows(db, collectionId, featureId).SingleOrDefaultAsync(ct);
-            if (row is null)
+            var row = await LockAsync(db, collectionId, featureId, ct);
+            if (Check(row, expectedVersion) is { } refused)
             {
-                return WriteOutcome.FeatureNotFound;
+                return refused;
             }
 
-            db.Features.Remove(row);
-            await AddVersionAsync(db, collectionId, FeatureRows.ToFeature(row), VersionAction.Deleted, author, ct);
-            return WriteOutcome.Done;
+            db.Features.Remove(row!);
+            var version = row!.Version + 1;
+            db.FeatureVersions.Add(FeatureRows.ToVersionRow(collectionId, FeatureRows.ToFeature(row), version, VersionAction.Deleted, author));
+            return WriteResult.Done(version);
         }, cancellationToken);
 
     public async Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken)
@@ -174,15 +182,27 @@ public sealed class PostGisStore(
         return rows.Select(FeatureRows.ToVersion).ToList();
     }
 
-    /// <summary>Adds the record's next version to the same unit of work as the change itself.</summary>
-    private static async Task AddVersionAsync(
-        SpatialPlanDbContext db, string collectionId, PlanFeature state, VersionAction action, string? author, CancellationToken ct)
+    /// <summary>The record's row, locked for the rest of the transaction (see <see cref="FeatureSql.LockedRow"/>), or null.</summary>
+    private static async Task<FeatureRow?> LockAsync(SpatialPlanDbContext db, string collectionId, string featureId, CancellationToken ct) =>
+        (await db.Features.FromSql(FeatureSql.LockedRow(collectionId, featureId)).ToListAsync(ct)).SingleOrDefault();
+
+    /// <summary>Why a replace or delete of <paramref name="row"/> (null: missing) may not go ahead, or null when it may.</summary>
+    private static WriteResult? Check(FeatureRow? row, int? expectedVersion) => row switch
     {
-        var last = await db.FeatureVersions
-            .Where(v => v.CollectionId == collectionId && v.FeatureId == state.Id)
-            .MaxAsync(v => (int?)v.Version, ct) ?? 0;
-        db.FeatureVersions.Add(FeatureRows.ToVersionRow(collectionId, state, last + 1, action, author));
-    }
+        null => WriteResult.Refused(WriteOutcome.FeatureNotFound),
+        _ when expectedVersion is { } expected && expected != row.Version => WriteResult.Mismatch(row.Version),
+        _ => null,
+    };
+
+    /// <summary>The last version of each of <paramref name="ids"/> that was written before (absent: never), for a
+    /// create: an id used before continues its numbering.</summary>
+    private static async Task<Dictionary<string, int>> LastVersionsAsync(
+        SpatialPlanDbContext db, string collectionId, IReadOnlyList<string> ids, CancellationToken ct) =>
+        await db.FeatureVersions
+            .Where(v => v.CollectionId == collectionId && ids.Contains(v.FeatureId))
+            .GroupBy(v => v.FeatureId)
+            .Select(g => new { Id = g.Key, Last = g.Max(v => v.Version) })
+            .ToDictionaryAsync(x => x.Id, x => x.Last, StringComparer.Ordinal, ct);
 
     private static IQueryable<FeatureRow> Rows(SpatialPlanDbContext db, string collectionId, string featureId) =>
         db.Features.Where(f => f.CollectionId == collectionId && f.FeatureId == featureId);
@@ -194,19 +214,22 @@ public sealed class PostGisStore(
     }
 
     /// <summary>Decides and applies a change in one transaction (retried whole on a transient failure) and marks
-    /// the collection as holding planners' records, so later seeding leaves it alone.</summary>
-    private async Task<WriteOutcome> WriteAsync(
-        string collectionId, Func<SpatialPlanDbContext, CancellationToken, Task<WriteOutcome>> change, CancellationToken cancellationToken)
+    /// the collection as holding planners' records, so later seeding leaves it alone. Replaces and deletes lock the
+    /// record's row first, so they cannot collide on a version number; only two creates of one id can meet at the
+    /// unique keys, and the later one is then truly a duplicate.</summary>
+    private async Task<WriteResult> WriteAsync(
+        string collectionId, bool creates, Func<SpatialPlanDbContext, CancellationToken, Task<WriteResult>> change,
+        CancellationToken cancellationToken)
     {
         var layer = catalogue.Find(collectionId);
         if (layer is null)
         {
-            return WriteOutcome.CollectionNotFound;
+            return WriteResult.Refused(WriteOutcome.CollectionNotFound);
         }
 
         if (!layer.Writable)
         {
-            return WriteOutcome.CollectionReadOnly;
+            return WriteResult.Refused(WriteOutcome.CollectionReadOnly);
         }
 
         await using var probe = await OpenAsync(cancellationToken);
@@ -214,10 +237,10 @@ public sealed class PostGisStore(
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var outcome = await change(db, ct);
-            if (outcome != WriteOutcome.Done)
+            var result = await change(db, ct);
+            if (result.Outcome != WriteOutcome.Done)
             {
-                return outcome;
+                return result;
             }
 
             await db.Collections.Where(c => c.Id == collectionId)
@@ -226,13 +249,13 @@ public sealed class PostGisStore(
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException e) when (creates && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
-                return WriteOutcome.DuplicateId; // created by a concurrent request between the check and the insert
+                return WriteResult.Refused(WriteOutcome.DuplicateId); // created by a concurrent request between the check and the insert
             }
 
             await transaction.CommitAsync(ct);
-            return WriteOutcome.Done;
+            return result;
         }, cancellationToken);
     }
 }

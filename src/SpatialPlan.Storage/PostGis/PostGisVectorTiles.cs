@@ -49,14 +49,13 @@ public sealed class PostGisVectorTiles(
     /// <summary>The tile statement with its parameters bound, for the tile and for EXPLAIN in the tests.</summary>
     public static NpgsqlCommand CreateCommand(NpgsqlConnection connection, string collectionId, TileIndex tile, string prefix = "")
     {
-        var tileMetres = 2 * WebMercatorQuad.HalfWorld / TileIndex.MatrixSize(tile.Zoom);
         var command = new NpgsqlCommand(prefix + TileSql, connection);
         command.Parameters.AddWithValue("collection", collectionId);
         command.Parameters.AddWithValue("z", tile.Zoom);
         command.Parameters.AddWithValue("x", tile.X);
         command.Parameters.AddWithValue("y", tile.Y);
         command.Parameters.AddWithValue("margin", (double)VectorTileFormat.Buffer / VectorTileFormat.Extent);
-        command.Parameters.AddWithValue("pixel", tileMetres / VectorTileFormat.Extent * VectorTileFormat.UnitsPerScreenPixel);
+        command.Parameters.AddWithValue("pixel", WebMercatorQuad.MetresPerScreenPixel(tile.Zoom));
         command.Parameters.AddWithValue("extent", VectorTileFormat.Extent);
         command.Parameters.AddWithValue("buffer", VectorTileFormat.Buffer);
         return command;

@@ -6,7 +6,8 @@ using SpatialPlan.Web.Export;
 
 namespace SpatialPlan.Web.Composition;
 
-/// <summary>Map export: options, the font (resolved once), the exporter over the configured store, the render gate.</summary>
+/// <summary>Map export: options, the font (resolved once), the exporter over the configured store, the render gate and
+/// the thread pool room its slots need.</summary>
 public static class ExportServices
 {
     public static IServiceCollection AddMapExport(this IServiceCollection services)
@@ -30,7 +31,20 @@ public static class ExportServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MapExporter>();
         services.AddSingleton<RenderGate>();
+        services.AddHostedService<RenderThreadReservation>();
         services.AddSingleton<ExportRunner>();
         return services;
+    }
+
+    /// <summary>Keeps a pool thread per render slot, once, as the host starts (process-wide, so not in the gate).</summary>
+    private sealed class RenderThreadReservation(IOptions<ExportOptions> options) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            RenderThreadPool.Reserve(options.Value.ConcurrentRenders);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -13,7 +13,9 @@ public static class MeasureServices
             .ValidateOnStart();
         services.AddSingleton<BreakdownRegionsCache>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MeasureService>();
         services.AddSingleton<SpatialPlan.Web.Records.BuiltUpRecords>();
+        services.AddSingleton<SpatialPlan.Web.Records.TargetProgress>();
         services.AddOptions<BuiltUpImportOptions>().BindConfiguration(nameof(BuiltUpImportOptions))
             .Validate(o => o.MaxUploadBytes >= 1024 && o.MaxFeatures >= 1 && o.MaxVerticesPerFeature >= 4 &&
                            o.MaxEntryBytes >= 1024 && o.MaxUncompressedBytes >= o.MaxEntryBytes && o.MaxZipEntries >= 1,

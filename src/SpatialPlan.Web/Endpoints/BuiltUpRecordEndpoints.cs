@@ -39,53 +39,21 @@ public static class BuiltUpRecordEndpoints
         return routes;
     }
 
-    private static async Task<Results<Created<JsonElement>, ValidationProblem, ProblemHttpResult>> Create(
+    private static Task<Results<Created<JsonElement>, ValidationProblem, ProblemHttpResult>> Create(
         string collectionId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
-        IOptions<MeasureOptions> options, CancellationToken cancellationToken)
-    {
-        if (Refuse(collectionId, catalogue) is { } refused)
-        {
-            return refused;
-        }
+        IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, null, request, catalogue, options.Value,
+            draft => records.CreateAsync(draft, PlannerClaims.NameOf(user)!, cancellationToken),
+            record => TypedResults.Created(new OgcUrls(request).Item(collectionId, record.Id), ToJson(record)),
+            cancellationToken);
 
-        var (input, invalid, problem) = await ReadAsync(request, catalogue.Extent, options.Value, cancellationToken);
-        if (invalid is not null)
-        {
-            return invalid;
-        }
-
-        if (input is null)
-        {
-            return problem!;
-        }
-
-        var (_, record) = await records.CreateAsync(input.Geometry!, input.Input!, PlannerClaims.NameOf(user)!, cancellationToken);
-        return TypedResults.Created(new OgcUrls(request).Item(collectionId, record!.Id), ToJson(record));
-    }
-
-    private static async Task<Results<Ok<JsonElement>, ValidationProblem, ProblemHttpResult>> Replace(
+    private static Task<Results<Ok<JsonElement>, ValidationProblem, ProblemHttpResult>> Replace(
         string collectionId, string featureId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue,
-        BuiltUpRecords records, IOptions<MeasureOptions> options, CancellationToken cancellationToken)
-    {
-        if (Refuse(collectionId, catalogue) is { } refused)
-        {
-            return refused;
-        }
-
-        var (input, invalid, problem) = await ReadAsync(request, catalogue.Extent, options.Value, cancellationToken);
-        if (invalid is not null)
-        {
-            return invalid;
-        }
-
-        if (input is null)
-        {
-            return problem!;
-        }
-
-        var (outcome, record) = await records.ReplaceAsync(featureId, input.Geometry!, input.Input!, PlannerClaims.NameOf(user)!, cancellationToken);
-        return outcome == WriteOutcome.Done ? TypedResults.Ok(ToJson(record!)) : ApiProblems.FeatureNotFound(collectionId, featureId);
-    }
+        BuiltUpRecords records, IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
+        WriteAsync(collectionId, featureId, request, catalogue, options.Value,
+            draft => records.ReplaceAsync(featureId, draft, PlannerClaims.NameOf(user)!, cancellationToken),
+            record => TypedResults.Ok(ToJson(record)),
+            cancellationToken);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         string collectionId, string featureId, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
@@ -113,43 +81,65 @@ public static class BuiltUpRecordEndpoints
         };
     }
 
-    private static async Task<Ok<BuiltUpSummary>> Summary(IFeatureReader store, BreakdownRegionsCache regions, CancellationToken cancellationToken)
-    {
-        var records = await store.QueryAsync(BuiltUpRecord.Collection, FeatureQuery.All, cancellationToken);
-        return TypedResults.Ok(BuiltUpSummary.Of(records?.Features ?? [], await regions.GetAsync()));
-    }
+    private static async Task<Ok<BuiltUpSummary>> Summary(TargetProgress progress, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await progress.RecordedAsync(cancellationToken));
 
     /// <summary>Only the built-up collection takes writes: 404 for an unknown one, 405 for the plan's own layers.</summary>
     private static ProblemHttpResult? Refuse(string collectionId, LayerCatalogue catalogue) =>
         catalogue.Find(collectionId) switch
         {
             null => ApiProblems.CollectionNotFound(collectionId),
-            { Writable: false } => TypedResults.Problem(
+            // Only built-up records have a schema and rules here: a write is never routed to another collection.
+            { Writable: false } or { Id: not BuiltUpRecord.Collection } => TypedResults.Problem(
                 detail: $"Collection '{collectionId}' is part of the plan and read-only; planners' records go to '{BuiltUpRecord.Collection}'.",
                 statusCode: StatusCodes.Status405MethodNotAllowed, title: "Collection is read-only"),
             _ => null,
         };
 
-    /// <summary>The record to write, or why not: a 400 naming fields, or a 413/415.</summary>
-    private static async Task<(RecordInput? Input, ValidationProblem? Invalid, ProblemHttpResult? Problem)> ReadAsync(
-        HttpRequest request, PlanExtent extent, MeasureOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one write sequence of Create and Replace: only the built-up collection, a JSON body within the limit,
+    /// checked by the record rules (a 400 naming fields, or a 413/415), then written and answered.
+    /// </summary>
+    private static async Task<Results<TWritten, ValidationProblem, ProblemHttpResult>> WriteAsync<TWritten>(
+        string collectionId, string? featureId, HttpRequest request, LayerCatalogue catalogue, MeasureOptions options,
+        Func<BuiltUpDraft, Task<(WriteOutcome Outcome, PlanFeature? Record)>> write, Func<PlanFeature, TWritten> answer,
+        CancellationToken cancellationToken)
+        where TWritten : IResult
     {
+        if (Refuse(collectionId, catalogue) is { } refused)
+        {
+            return refused;
+        }
+
         if (!BoundedBody.IsJson(request))
         {
-            return (null, null, ApiProblems.UnsupportedMediaType(request.ContentType, "application/geo+json or application/json"));
+            return ApiProblems.UnsupportedMediaType(request.ContentType, "application/geo+json or application/json");
         }
 
         var body = await BoundedBody.ReadAsync(request, options.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
-            return (null, null, ApiProblems.PayloadTooLarge(options.MaxBodyBytes));
+            return ApiProblems.PayloadTooLarge(options.MaxBodyBytes);
         }
 
-        var input = RecordInput.Read(body, extent, options.MaxVertices);
-        return input.Geometry is not null ? (input, null, null)
-            : input.Errors.Count > 0 ? (null, ApiProblems.InvalidBody(input.Errors, "The body must be one GeoJSON Feature of a built-up parcel; see 'errors'."), null)
-            : (null, ApiProblems.InvalidGeometry("geometry", input.Problems), null);
+        var input = RecordInput.Read(body, catalogue.Extent, options.MaxVertices);
+        if (input.Draft is not { } draft)
+        {
+            return input.Errors.Count > 0
+                ? ApiProblems.InvalidBody(input.Errors, "The body must be one GeoJSON Feature of a built-up parcel; see 'errors'.")
+                : ApiProblems.InvalidGeometry("geometry", input.Problems);
+        }
+
+        var (outcome, record) = await write(draft);
+        return outcome == WriteOutcome.Done ? answer(record!) : NotWritten(outcome, collectionId, featureId);
     }
+
+    /// <summary>A write the store refused: the record to replace is gone (404), or it clashes (409).</summary>
+    private static ProblemHttpResult NotWritten(WriteOutcome outcome, string collectionId, string? featureId) =>
+        outcome == WriteOutcome.FeatureNotFound && featureId is not null
+            ? ApiProblems.FeatureNotFound(collectionId, featureId)
+            : TypedResults.Problem(detail: $"The record was not written: {outcome}.", statusCode: StatusCodes.Status409Conflict,
+                title: "Record not written");
 
     private static JsonElement ToJson(PlanFeature record) =>
         JsonSerializer.SerializeToElement<NetTopologySuite.Features.IFeature>(record, GeoJsonSerialization.Options);

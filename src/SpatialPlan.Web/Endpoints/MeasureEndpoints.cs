@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using SpatialPlan.Core.Catalogue;
-using SpatialPlan.Core.Measurement;
 using SpatialPlan.Web.Http;
 using SpatialPlan.Web.Measure;
 
@@ -27,8 +25,7 @@ public static class MeasureEndpoints
     }
 
     private static async Task<Results<Ok<MeasureResponse>, ValidationProblem, ProblemHttpResult>> Measure(
-        HttpRequest request, LayerCatalogue catalogue, BreakdownRegionsCache regions, IOptions<MeasureOptions> options,
-        CancellationToken cancellationToken)
+        HttpRequest request, MeasureService measure, IOptions<MeasureOptions> options, CancellationToken cancellationToken)
     {
         if (!BoundedBody.IsJson(request))
         {
@@ -41,15 +38,14 @@ public static class MeasureEndpoints
             return ApiProblems.PayloadTooLarge(options.Value.MaxBodyBytes);
         }
 
-        var input = MeasureInput.Read(body, catalogue.Extent, options.Value.MaxVertices);
-        if (input.Geometry is not { } geometry)
+        var (input, response) = await measure.MeasureAsync(body, cancellationToken);
+        if (response is null)
         {
             return input.Errors.Count > 0
                 ? ApiProblems.InvalidBody(input.Errors, "The body must be one GeoJSON geometry or Feature (lon/lat); see 'errors'.")
                 : ApiProblems.InvalidGeometry(input.GeometryField, input.Problems);
         }
 
-        var measurement = MeasureOp.Measure(geometry, await regions.GetAsync());
-        return TypedResults.Ok(MeasureResponse.From(measurement));
+        return TypedResults.Ok(response);
     }
 }

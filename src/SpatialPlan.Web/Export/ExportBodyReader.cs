@@ -1,20 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SpatialPlan.Core.Geodata;
 
 namespace SpatialPlan.Web.Export;
 
 /// <summary>
-/// Reads the POST body strictly: JSON only, at most 64 KiB, no unknown members, no strings for numbers. A
-/// malformed body is a 400 naming the JSON path at fault, not the framework's bare binding error.
+/// Reads the POST body strictly: JSON only (<see cref="StrictJson"/>: no duplicate keys, no strings for numbers),
+/// at most 64 KiB, no unknown members. A malformed body is a 400 naming the JSON path at fault, not the
+/// framework's bare binding error.
 /// </summary>
 public static class ExportBodyReader
 {
     public const int MaxBytes = 64 * 1024;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General)
+    // The project's strict reading, plus the export's own: no unknown members, and a flat body.
+    private static readonly JsonSerializerOptions Options = new(StrictJson.SerializerOptions)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        NumberHandling = JsonNumberHandling.Strict,
         MaxDepth = 8,
     };
 
@@ -50,7 +52,7 @@ public static class ExportBodyReader
 
     /// <summary>
     /// The error keyed by the member it is about ("layers[0].opacity"), in words that name no .NET type; an
-    /// unknown member is reported at its parent with its name quoted in the message.
+    /// unknown member is reported at its parent with its name quoted in the message; a member given twice at itself.
     /// </summary>
     private static Dictionary<string, string[]> Describe(JsonException e)
     {
@@ -61,6 +63,11 @@ public static class ExportBodyReader
             var end = e.Message.IndexOf('\'', start);
             var name = end > start ? e.Message[start..end] : "body";
             return Error(name.Length > 60 ? name[..60] + "…" : name, "unknown member; see the OpenAPI document for the export body");
+        }
+
+        if (e.Message.Contains("Duplicate", StringComparison.Ordinal))
+        {
+            return Error(string.IsNullOrEmpty(path) ? "body" : path, "is given more than once");
         }
 
         if (e.Message.Contains("could not be converted", StringComparison.Ordinal))

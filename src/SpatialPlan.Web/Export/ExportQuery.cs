@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Web.Export;
 
@@ -69,7 +70,7 @@ public sealed record ExportQuery(
         {
             if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                errors[name] = [$"'{Shorten(part)}' is not a finite number"];
+                errors[name] = [$"'{EchoedText.Shorten(part, 40)}' is not a finite number"];
                 return null;
             }
 
@@ -91,9 +92,7 @@ public sealed record ExportQuery(
             return value;
         }
 
-        errors[name] = [$"'{Shorten(text)}' is not a whole number"];
+        errors[name] = [$"'{EchoedText.Shorten(text, 40)}' is not a whole number"];
         return null;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -6,7 +6,8 @@ namespace SpatialPlan.Web.Export;
 /// Bounds renders running at once (each holds a raster of up to <see cref="ExportOptions.MaxPixels"/>) and the
 /// renders waiting for a slot: a short queue absorbs a burst, anything beyond it, or waiting longer than
 /// <see cref="ExportOptions.QueueWaitSeconds"/>, is turned away (503 with Retry-After), so a flood cannot pile
-/// up memory or hold connections while the rest of the API keeps answering.
+/// up memory or hold connections while the rest of the API keeps answering. Constructing one changes nothing
+/// outside it: the thread pool room for its slots is kept by composition (<see cref="RenderThreadPool"/>).
 /// </summary>
 public sealed class RenderGate : IDisposable
 {
@@ -23,12 +24,6 @@ public sealed class RenderGate : IDisposable
         _slots = new SemaphoreSlim(_slotCount, _slotCount);
         _capacity = _slotCount + settings.MaxQueuedRenders;
         _queueWait = TimeSpan.FromSeconds(settings.QueueWaitSeconds);
-
-        // Drawing is CPU work that holds a pool thread from start to end. With every slot busy the pool would have
-        // no thread left for other requests until it grows (seconds: /ogc/collections took 2.1 s under 4 renders on
-        // 2 cores in the fault run), so the pool keeps that many threads beyond one per core from the start.
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + _slotCount), completionPorts);
     }
 
     /// <summary>Renders running now.</summary>

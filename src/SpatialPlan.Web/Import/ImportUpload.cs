@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Import;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Web.Import;
 
@@ -48,7 +49,7 @@ public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Cr
         {
             if (key is not (FileField or CrsField))
             {
-                errors.Add(new InputError(Shorten(key), $"unknown field; this resource takes '{FileField}' and '{CrsField}'"));
+                errors.Add(new InputError(EchoedText.Shorten(key, 60), $"unknown field; this resource takes '{FileField}' and '{CrsField}'"));
             }
         }
 
@@ -63,7 +64,7 @@ public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Cr
         SourceCrs? crs = null;
         if (form.TryGetValue(CrsField, out var declared) && (declared.Count != 1 || (crs = SourceCrs.Parse(declared[0])) is null))
         {
-            errors.Add(new InputError(CrsField, $"'{Shorten(declared.ToString())}' is not supported; declare {SourceCrs.Supported}"));
+            errors.Add(new InputError(CrsField, $"'{EchoedText.Shorten(declared.ToString(), 60)}' is not supported; declare {SourceCrs.Supported}"));
         }
 
         if (errors.Count > 0)
@@ -73,8 +74,6 @@ public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Cr
 
         using var content = new MemoryStream();
         await files[0].CopyToAsync(content, cancellationToken);
-        return (new ImportUpload(Shorten(files[0].FileName), content.ToArray(), crs), []);
+        return (new ImportUpload(EchoedText.Shorten(files[0].FileName, 60), content.ToArray(), crs), []);
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -36,8 +36,6 @@ public sealed class TiledLayers
             ? deferred.IsRead ? deferred.Features.Count : null
             : geodata.Collections[collectionId].Count;
 
-    public bool IsTiled(string collectionId) => _featureCounts.ContainsKey(collectionId);
-
     /// <summary>The catalogue as <c>/api/layers</c> serves it: each tiled layer gains <c>vectorTiles</c> (the URL
     /// template) and <c>featureCount</c>; the symbology stays the catalogue's own, used by both kinds of layer.</summary>
     public JsonNode Annotate(LayerCatalogue catalogue, JsonSerializerOptions serializerOptions)

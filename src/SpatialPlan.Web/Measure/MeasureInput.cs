@@ -6,8 +6,8 @@ using SpatialPlan.Core.Measurement;
 namespace SpatialPlan.Web.Measure;
 
 /// <summary>
-/// The body of <c>POST /api/measure</c> read into a lon/lat geometry: a GeoJSON geometry or Feature, as JSON
-/// without duplicate keys or deep nesting, structurally sound (<see cref="GeoJsonGeometryReader"/>), of a
+/// The body of <c>POST /api/measure</c> read into a lon/lat geometry: a GeoJSON geometry or Feature, as strict JSON
+/// (<see cref="StrictJson"/>: no duplicate keys, NaN or deep nesting), structurally sound (<see cref="GeoJsonGeometryReader"/>), of a
 /// measurable type and valid inside the plan (<see cref="GeometryInputValidator"/>). Problems are data.
 /// </summary>
 /// <param name="Geometry">The geometry to measure; null when anything is wrong.</param>
@@ -20,17 +20,12 @@ public sealed record MeasureInput(
     IReadOnlyList<GeometryProblem> Problems,
     string GeometryField)
 {
-    /// <summary>Deep enough for a MultiPolygon in a Feature (6 levels), shallow enough for hostile nesting.</summary>
-    public const int MaxDepth = 16;
-
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
-
     public static MeasureInput Read(ReadOnlyMemory<byte> body, PlanExtent extent, int maxVertices)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, JsonOptions);
+            document = JsonDocument.Parse(body, StrictJson.DocumentOptions);
         }
         catch (JsonException e)
         {

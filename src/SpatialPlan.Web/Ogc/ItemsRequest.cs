@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Text;
 using SpatialPlan.Web.Configuration;
 
 namespace SpatialPlan.Web.Ogc;
@@ -51,7 +52,7 @@ public sealed record ItemsRequest(
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            errors[name] = [$"'{Shorten(text)}' is not a whole number"];
+            errors[name] = [$"'{EchoedText.Shorten(text, 40)}' is not a whole number"];
             return fallback;
         }
 
@@ -83,7 +84,7 @@ public sealed record ItemsRequest(
             if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) ||
                 !double.IsFinite(numbers[i]))
             {
-                errors["bbox"] = [$"'{Shorten(parts[i])}' is not a finite number"];
+                errors["bbox"] = [$"'{EchoedText.Shorten(parts[i], 40)}' is not a finite number"];
                 return null;
             }
         }
@@ -106,7 +107,4 @@ public sealed record ItemsRequest(
 
         return new Envelope(minLon, maxLon, minLat, maxLat);
     }
-
-    /// <summary>Echo at most 40 characters of a bad value: enough to recognise, too little to abuse.</summary>
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Import;
 using SpatialPlan.Core.Measurement;
 using SpatialPlan.Core.Records;
 using SpatialPlan.Web.Measure;
@@ -9,22 +12,30 @@ namespace SpatialPlan.Web.Records;
 
 /// <summary>
 /// Planners' records of new built-up area: measured when saved, stored with their history. Used by the OGC API
-/// write endpoints and by the map page's "save" button alike, so both store the same record.
+/// write endpoints, the import and the map page's "save" button alike, so all store the same record; each
+/// writes only a <see cref="BuiltUpDraft"/>, which only <see cref="BuiltUpRules"/> make.
 /// </summary>
-public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, BreakdownRegionsCache regions, TimeProvider clock)
+public sealed class BuiltUpRecords(
+    IFeatureReader store, IRecordWriter writer, BreakdownRegionsCache regions, TimeProvider clock, LayerCatalogue catalogue,
+    IOptions<MeasureOptions> options)
 {
+    /// <summary>Checks a drawn parcel and a planner's details by the rules and limits of the API's writes.</summary>
+    public BuiltUpCheck Check(Geometry? parcel, BuiltUpInput input) =>
+        BuiltUpRules.Check(parcel, input, catalogue.Extent, options.Value.MaxVertices);
+
     public async Task<(WriteOutcome Outcome, PlanFeature? Record)> CreateAsync(
-        Geometry parcel, BuiltUpInput input, string author, CancellationToken cancellationToken)
+        BuiltUpDraft draft, string author, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var record = BuiltUpRecord.Build(BuiltUpRecord.NewId(now), parcel, input, await MeasureAsync(parcel), author, now);
-        var outcome = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
-        return (outcome, outcome == WriteOutcome.Done ? record : null);
+        var measured = await MeasureAsync(draft, cancellationToken);
+        var record = BuiltUpRecord.Build(BuiltUpRecord.NewId(now), draft.Parcel, draft.Input, measured, author, now);
+        var written = await writer.CreateAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
+        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
     /// <summary>Replaces a record's parcel and details, keeping when it was first created.</summary>
     public async Task<(WriteOutcome Outcome, PlanFeature? Record)> ReplaceAsync(
-        string id, Geometry parcel, BuiltUpInput input, string author, CancellationToken cancellationToken)
+        string id, BuiltUpDraft draft, string author, CancellationToken cancellationToken)
     {
         var existing = await store.GetAsync(BuiltUpRecord.Collection, id, cancellationToken);
         if (existing is null)
@@ -36,45 +47,29 @@ public sealed class BuiltUpRecords(IFeatureReader store, IRecordWriter writer, B
             ? at
             : (DateTimeOffset?)null;
         var now = clock.GetUtcNow();
-        var record = BuiltUpRecord.Build(id, parcel, input, await MeasureAsync(parcel), author, now, createdAt);
-        var outcome = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, author, cancellationToken);
-        return (outcome, outcome == WriteOutcome.Done ? record : null);
+        var measured = await MeasureAsync(draft, cancellationToken);
+        var record = BuiltUpRecord.Build(id, draft.Parcel, draft.Input, measured, author, now, createdAt);
+        // No expected version yet: the HTTP layer has no If-Match, so this cannot answer VersionMismatch.
+        var written = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, expectedVersion: null, author, cancellationToken);
+        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
-    /// <summary>Imported parcels as new records, written in one atomic write; their attributes name_zh (or name),
-    /// built_year and note are kept where they are of the right kind.</summary>
+    /// <summary>An accepted import's parcels as new records, written in one atomic write, each with the name,
+    /// year built and note its file gave (checked by the import, never truncated).</summary>
     public async Task<(WriteOutcome Outcome, IReadOnlyList<string> Ids)> CreateAllAsync(
-        IReadOnlyList<SpatialPlan.Core.Import.ImportedFeature> parcels, string author, CancellationToken cancellationToken)
+        IReadOnlyList<ImportedFeature> parcels, string author, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var breakdown = await regions.GetAsync();
-        var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.LonLat, ImportedInput(p.Attributes),
-            MeasureOp.Measure(p.LonLat, breakdown), author, now)).ToList();
-        var outcome = await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken);
+        var breakdown = await regions.GetAsync().WaitAsync(cancellationToken);
+        var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.Draft.Parcel, p.Draft.Input,
+            MeasureOp.Measure(p.Draft.Parcel, breakdown), author, now)).ToList();
+        var outcome = (await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken)).Outcome;
         return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
     }
 
-    private static BuiltUpInput ImportedInput(NetTopologySuite.Features.IAttributesTable attributes)
-    {
-        string? Text(string name, int max) => attributes.Exists(name) && attributes[name] is string s && s.Trim() is { Length: > 0 } t
-            ? t[..Math.Min(t.Length, max)]
-            : null;
-        var year = attributes.Exists("built_year") ? attributes["built_year"] switch
-        {
-            long l => (int?)l,
-            int i => i,
-            double d when d == Math.Floor(d) => (int)d,
-            _ => null,
-        } : null;
-        return new BuiltUpInput(
-            Text("name_zh", BuiltUpInput.MaxNameLength) ?? Text("name", BuiltUpInput.MaxNameLength),
-            Text("name_en", BuiltUpInput.MaxNameLength),
-            year is >= BuiltUpInput.MinYear and <= BuiltUpInput.MaxYear ? year : null,
-            Text("note", BuiltUpInput.MaxNoteLength));
-    }
+    public async Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
+        (await writer.DeleteAsync(BuiltUpRecord.Collection, id, expectedVersion: null, author, cancellationToken)).Outcome;
 
-    public Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
-        writer.DeleteAsync(BuiltUpRecord.Collection, id, author, cancellationToken);
-
-    private async Task<AreaMeasurement> MeasureAsync(Geometry parcel) => MeasureOp.Measure(parcel, await regions.GetAsync());
+    private async Task<AreaMeasurement> MeasureAsync(BuiltUpDraft draft, CancellationToken cancellationToken) =>
+        MeasureOp.Measure(draft.Parcel, await regions.GetAsync().WaitAsync(cancellationToken));
 }

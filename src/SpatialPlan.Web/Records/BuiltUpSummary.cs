@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Measurement;
 using SpatialPlan.Core.Plan;
-using SpatialPlan.Core.Records;
 
 namespace SpatialPlan.Web.Records;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using Npgsql;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Measurement;
 using SpatialPlan.TestSupport;
@@ -9,9 +10,10 @@ namespace SpatialPlan.Core.Tests.Measurement;
 /// <summary>
 /// Our areas and lengths against a real PostGIS: ellipsoidal against <c>ST_Area(geography, true)</c>
 /// (GeographicLib on WGS84, whose flattening differs from CGCS2000's by 1e-8 relative: no measurable
-/// effect) to 0.01 %, planar against <c>ST_Area(ST_Transform(g, 4549))</c> (PROJ) to 1e-6.
+/// effect) to 0.01 %, planar against <c>ST_Area(ST_Transform(g, 4549))</c> (PROJ) to 1e-6. The class works in a
+/// database of its own (<see cref="PostGisDatabase"/>).
 /// </summary>
-public class PostGisAreaReferenceTests(PostGisReference postGis) : IClassFixture<PostGisReference>
+public class PostGisAreaReferenceTests(PostGisDatabase postGis) : IClassFixture<PostGisDatabase>
 {
     private const string Sql =
         "SELECT ST_Area(g::geography, true), ST_Area(ST_Transform(g, 4549)), " +
@@ -72,7 +74,7 @@ public class PostGisAreaReferenceTests(PostGisReference postGis) : IClassFixture
 
     private async Task<Reference> QueryAsync(Geometry lonLat)
     {
-        await using var source = postGis.Require();
+        await using var source = NpgsqlDataSource.Create(postGis.ConnectionString); // skips (fails in CI) without a server
         await using var command = source.CreateCommand(Sql);
         command.Parameters.AddWithValue(JsonSerializer.Serialize(lonLat, GeoJsonSerialization.Options));
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);

@@ -51,6 +51,16 @@ public class WebMercatorQuadTests
     }
 
     [Theory]
+    [InlineData(0, 156543.03392804097, 1.40625)]          // the familiar 156 543 m per pixel at zoom 0
+    [InlineData(14, 9.554628535647032, 8.58306884765625e-5)]
+    public void GivesTheScreenPixelOfA256PixelTileInMetresAndDegrees(int zoom, double metres, double degrees)
+    {
+        Assert.Equal(metres, WebMercatorQuad.MetresPerScreenPixel(zoom), 1e-9);
+        Assert.Equal(degrees, WebMercatorQuad.DegreesPerScreenPixel(zoom), 1e-15);
+        Assert.Equal(WebMercatorQuad.MercatorEnvelope(new TileIndex(zoom, 0, 0)).Width / 256, WebMercatorQuad.MetresPerScreenPixel(zoom), 1e-9);
+    }
+
+    [Theory]
     [InlineData(0, 0, 0, true)]
     [InlineData(22, 4194303, 4194303, true)]
     [InlineData(23, 0, 0, false)]

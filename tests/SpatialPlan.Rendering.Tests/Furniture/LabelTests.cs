@@ -2,7 +2,7 @@ using SpatialPlan.Rendering.Spec;
 
 namespace SpatialPlan.Rendering.Tests.Furniture;
 
-/// <summary>Labels come from each layer's labelField and never overlap each other or the furniture.</summary>
+/// <summary>Labels follow each layer's label policy in the catalogue and never overlap each other or the furniture.</summary>
 public class LabelTests
 {
     private static MapSpec WholePlan(string language = "zh", PixelSize? pixels = null) => new()

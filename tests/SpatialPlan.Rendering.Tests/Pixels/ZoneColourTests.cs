@@ -1,4 +1,3 @@
-using SkiaSharp;
 using SpatialPlan.Rendering.Furniture;
 using SpatialPlan.Rendering.Spec;
 using SpatialPlan.Rendering.Symbology;

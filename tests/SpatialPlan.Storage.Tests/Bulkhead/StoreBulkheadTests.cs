@@ -28,14 +28,14 @@ public sealed class StoreBulkheadTests : IDisposable
         await Assert.ThrowsAsync<StoreSaturatedException>(() => reader.QueryAsync("c", FeatureQuery.All, Ct));
         await Assert.ThrowsAsync<StoreSaturatedException>(() => reader.GetAsync("c", "f", Ct));
         await Assert.ThrowsAsync<StoreSaturatedException>(() => reader.GetExtentAsync("c", Ct));
-        await Assert.ThrowsAsync<StoreSaturatedException>(() => writer.DeleteAsync("c", "f", "wang", Ct));
+        await Assert.ThrowsAsync<StoreSaturatedException>(() => writer.DeleteAsync("c", "f", expectedVersion: null, "wang", Ct));
         await Assert.ThrowsAsync<StoreSaturatedException>(() => writer.GetHistoryAsync("c", "f", Ct));
         await Assert.ThrowsAsync<StoreSaturatedException>(() => tiles.GetTileAsync("c", new TileIndex(1, 0, 0), Ct));
 
         await stream.DisposeAsync();
 
         Assert.True(_store.StreamReleased);
-        Assert.Equal(WriteOutcome.Done, await writer.DeleteAsync("c", "f", "wang", Ct));
+        Assert.Equal(WriteOutcome.Done, (await writer.DeleteAsync("c", "f", expectedVersion: null, "wang", Ct)).Outcome);
         Assert.NotNull(await tiles.GetTileAsync("c", new TileIndex(1, 0, 0), Ct));
     }
 
@@ -87,17 +87,19 @@ public sealed class StoreBulkheadTests : IDisposable
 
         public Task<Envelope?> GetExtentAsync(string collectionId, CancellationToken cancellationToken) => Task.FromResult<Envelope?>(null);
 
-        public Task<WriteOutcome> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
-            Task.FromResult(WriteOutcome.Done);
+        public Task<WriteResult> CreateAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
+            Task.FromResult(WriteResult.Done(1));
 
-        public Task<WriteOutcome> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
-            Task.FromResult(WriteOutcome.Done);
+        public Task<WriteResult> CreateAllAsync(string collectionId, IReadOnlyList<PlanFeature> features, string? author, CancellationToken cancellationToken) =>
+            Task.FromResult(WriteResult.Done(null));
 
-        public Task<WriteOutcome> ReplaceAsync(string collectionId, PlanFeature feature, string? author, CancellationToken cancellationToken) =>
-            Task.FromResult(WriteOutcome.Done);
+        public Task<WriteResult> ReplaceAsync(
+            string collectionId, PlanFeature feature, int? expectedVersion, string? author, CancellationToken cancellationToken) =>
+            Task.FromResult(WriteResult.Done(2));
 
-        public Task<WriteOutcome> DeleteAsync(string collectionId, string featureId, string? author, CancellationToken cancellationToken) =>
-            Task.FromResult(WriteOutcome.Done);
+        public Task<WriteResult> DeleteAsync(
+            string collectionId, string featureId, int? expectedVersion, string? author, CancellationToken cancellationToken) =>
+            Task.FromResult(WriteResult.Done(3));
 
         public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<FeatureVersion>?>([]);

@@ -13,8 +13,8 @@ public abstract partial class FeatureStoreContract<TStore>
     public async Task KeepsEveryVersionOfARecordThroughReplaceAndDelete()
     {
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), "wang", Ct);
-        await Store.ReplaceAsync(MiniGeodata.Records, Record("r1", "second"), "li", Ct);
-        await Store.DeleteAsync(MiniGeodata.Records, "r1", "wang", Ct);
+        await Store.ReplaceAsync(MiniGeodata.Records, Record("r1", "second"), expectedVersion: null, "li", Ct);
+        await Store.DeleteAsync(MiniGeodata.Records, "r1", expectedVersion: null, "wang", Ct);
 
         var history = await History("r1");
 
@@ -30,7 +30,7 @@ public abstract partial class FeatureStoreContract<TStore>
     public async Task KeepsTheHistoryAcrossARestart()
     {
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "kept"), "wang", Ct);
-        await Store.ReplaceAsync(MiniGeodata.Records, Record("r1", "kept again"), "wang", Ct);
+        await Store.ReplaceAsync(MiniGeodata.Records, Record("r1", "kept again"), expectedVersion: null, "wang", Ct);
 
         await RestartAsync();
 
@@ -41,7 +41,7 @@ public abstract partial class FeatureStoreContract<TStore>
     public async Task NumbersARecreatedIdAfterItsEarlierVersions()
     {
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "a"), null, Ct);
-        await Store.DeleteAsync(MiniGeodata.Records, "r1", null, Ct);
+        await Store.DeleteAsync(MiniGeodata.Records, "r1", expectedVersion: null, null, Ct);
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "b"), null, Ct);
 
         Assert.Equal([1, 2, 3], (await History("r1")).Select(v => v.Version));
@@ -53,8 +53,8 @@ public abstract partial class FeatureStoreContract<TStore>
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "a"), null, Ct);
 
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "duplicate"), null, Ct);
-        await Store.ReplaceAsync(MiniGeodata.Records, Record("zz", "missing"), null, Ct);
-        await Store.DeleteAsync(MiniGeodata.Zones, "a", null, Ct);
+        await Store.ReplaceAsync(MiniGeodata.Records, Record("zz", "missing"), expectedVersion: null, null, Ct);
+        await Store.DeleteAsync(MiniGeodata.Zones, "a", expectedVersion: null, null, Ct);
 
         Assert.Single(await History("r1"));
         Assert.Empty(await History("zz"));
@@ -71,7 +71,7 @@ public abstract partial class FeatureStoreContract<TStore>
     [Fact]
     public async Task CreatesManyRecordsInOneWriteEachWithItsFirstVersion()
     {
-        Assert.Equal(WriteOutcome.Done, await Store.CreateAllAsync(MiniGeodata.Records, [Record("i1", "a"), Record("i2", "b")], "wang", Ct));
+        Assert.Equal(WriteOutcome.Done, (await Store.CreateAllAsync(MiniGeodata.Records, [Record("i1", "a"), Record("i2", "b")], "wang", Ct)).Outcome);
 
         Assert.Equal(["i1", "i2"], await RecordIds());
         Assert.Equal(VersionAction.Created, Assert.Single(await History("i2")).Action);
@@ -82,8 +82,8 @@ public abstract partial class FeatureStoreContract<TStore>
     {
         await Store.CreateAsync(MiniGeodata.Records, Record("i1", "there"), null, Ct);
 
-        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAllAsync(MiniGeodata.Records, [Record("i2", "new"), Record("i1", "taken")], null, Ct));
-        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAllAsync(MiniGeodata.Records, [Record("i3", "x"), Record("i3", "y")], null, Ct));
+        Assert.Equal(WriteOutcome.DuplicateId, (await Store.CreateAllAsync(MiniGeodata.Records, [Record("i2", "new"), Record("i1", "taken")], null, Ct)).Outcome);
+        Assert.Equal(WriteOutcome.DuplicateId, (await Store.CreateAllAsync(MiniGeodata.Records, [Record("i3", "x"), Record("i3", "y")], null, Ct)).Outcome);
 
         Assert.Equal(["i1"], await RecordIds());
         Assert.Empty(await History("i2"));

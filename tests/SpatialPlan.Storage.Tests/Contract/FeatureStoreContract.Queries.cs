@@ -138,7 +138,7 @@ public abstract partial class FeatureStoreContract<TStore>
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), "wang", Ct);
         Assert.Equal(new Envelope(120.95, 121.0, 27.95, 28.0), await Store.GetExtentAsync(MiniGeodata.Records, Ct));
 
-        await Store.DeleteAsync(MiniGeodata.Records, "r1", "wang", Ct);
+        await Store.DeleteAsync(MiniGeodata.Records, "r1", expectedVersion: null, "wang", Ct);
         Assert.Null(await Store.GetExtentAsync(MiniGeodata.Records, Ct));
     }
 

@@ -51,7 +51,7 @@ public abstract partial class FeatureStoreContract<TStore> : IAsyncLifetime
     [Fact]
     public async Task CreatesARecordThatQueriesThenFind()
     {
-        Assert.Equal(WriteOutcome.Done, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), author: null, Ct));
+        Assert.Equal(WriteOutcome.Done, (await Store.CreateAsync(MiniGeodata.Records, Record("r1", "新建"), author: null, Ct)).Outcome);
 
         var page = await Store.QueryAsync(MiniGeodata.Records, new FeatureQuery { Bbox = new Envelope(120.96, 120.97, 27.955, 27.96), Limit = 10 }, Ct);
         Assert.Equal(["r1"], page!.Features.Select(f => f.Id));
@@ -74,12 +74,12 @@ public abstract partial class FeatureStoreContract<TStore> : IAsyncLifetime
     {
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), author: null, Ct);
 
-        Assert.Equal(WriteOutcome.Done, await Store.ReplaceAsync(MiniGeodata.Records,
-            Record("r1", "second", "POLYGON ((121.1 28.1, 121.2 28.1, 121.2 28.2, 121.1 28.1))"), author: null, Ct));
+        Assert.Equal(WriteOutcome.Done, (await Store.ReplaceAsync(MiniGeodata.Records,
+            Record("r1", "second", "POLYGON ((121.1 28.1, 121.2 28.1, 121.2 28.2, 121.1 28.1))"), expectedVersion: null, author: null, Ct)).Outcome);
         var replaced = await Store.GetAsync(MiniGeodata.Records, "r1", Ct);
         Assert.Equal("second", replaced!.Text("note"));
         Assert.Equal(121.2, replaced.Geometry.EnvelopeInternal.MaxX);
-        Assert.Equal(WriteOutcome.Done, await Store.DeleteAsync(MiniGeodata.Records, "r1", author: null, Ct));
+        Assert.Equal(WriteOutcome.Done, (await Store.DeleteAsync(MiniGeodata.Records, "r1", expectedVersion: null, author: null, Ct)).Outcome);
 
         await RestartAsync();
         Assert.Empty(await RecordIds());
@@ -90,18 +90,18 @@ public abstract partial class FeatureStoreContract<TStore> : IAsyncLifetime
     {
         await Store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), author: null, Ct);
 
-        Assert.Equal(WriteOutcome.DuplicateId, await Store.CreateAsync(MiniGeodata.Records, Record("r1", "again"), author: null, Ct));
+        Assert.Equal(WriteOutcome.DuplicateId, (await Store.CreateAsync(MiniGeodata.Records, Record("r1", "again"), author: null, Ct)).Outcome);
         Assert.Equal("first", (await Store.GetAsync(MiniGeodata.Records, "r1", Ct))!.Text("note"));
     }
 
     [Fact]
     public async Task RefusesToWriteThePlanItselfAnUnknownCollectionOrAMissingFeature()
     {
-        Assert.Equal(WriteOutcome.CollectionReadOnly, await Store.DeleteAsync(MiniGeodata.Zones, "a", author: null, Ct));
-        Assert.Equal(WriteOutcome.CollectionReadOnly, await Store.CreateAsync(MiniGeodata.Zones, Record("z9", "x"), author: null, Ct));
-        Assert.Equal(WriteOutcome.CollectionNotFound, await Store.CreateAsync("nowhere", Record("r1", "x"), author: null, Ct));
-        Assert.Equal(WriteOutcome.FeatureNotFound, await Store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), author: null, Ct));
-        Assert.Equal(WriteOutcome.FeatureNotFound, await Store.DeleteAsync(MiniGeodata.Records, "zz", author: null, Ct));
+        Assert.Equal(WriteOutcome.CollectionReadOnly, (await Store.DeleteAsync(MiniGeodata.Zones, "a", expectedVersion: null, author: null, Ct)).Outcome);
+        Assert.Equal(WriteOutcome.CollectionReadOnly, (await Store.CreateAsync(MiniGeodata.Zones, Record("z9", "x"), author: null, Ct)).Outcome);
+        Assert.Equal(WriteOutcome.CollectionNotFound, (await Store.CreateAsync("nowhere", Record("r1", "x"), author: null, Ct)).Outcome);
+        Assert.Equal(WriteOutcome.FeatureNotFound, (await Store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), expectedVersion: null, author: null, Ct)).Outcome);
+        Assert.Equal(WriteOutcome.FeatureNotFound, (await Store.DeleteAsync(MiniGeodata.Records, "zz", expectedVersion: null, author: null, Ct)).Outcome);
 
         Assert.Equal(4, (await Store.QueryAsync(MiniGeodata.Zones, FeatureQuery.All, Ct))!.NumberMatched);
         Assert.Empty(await RecordIds());

@@ -1,4 +1,3 @@
-using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Storage.Embedded;
 using SpatialPlan.TestSupport;

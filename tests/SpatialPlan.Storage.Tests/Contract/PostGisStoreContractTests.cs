@@ -1,4 +1,3 @@
-using SpatialPlan.Core.Features;
 using SpatialPlan.Storage.PostGis;
 using SpatialPlan.Storage.Tests.PostGis;
 using SpatialPlan.TestSupport;

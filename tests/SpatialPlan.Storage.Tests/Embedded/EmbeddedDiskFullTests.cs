@@ -33,16 +33,16 @@ public sealed class EmbeddedDiskFullTests : IDisposable
     {
         using (var store = OpenStore(_data.Path, CapPages))
         {
-            Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("small"), author: null, Ct));
-            Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("big1", 40_000), author: null, Ct));
+            Assert.Equal(WriteOutcome.Done, (await store.CreateAsync(MiniGeodata.Records, Record("small"), author: null, Ct)).Outcome);
+            Assert.Equal(WriteOutcome.Done, (await store.CreateAsync(MiniGeodata.Records, Record("big1", 40_000), author: null, Ct)).Outcome);
 
             var full = await Assert.ThrowsAnyAsync<Exception>(() => store.CreateAsync(MiniGeodata.Records, Record("big2", 100_000), author: null, Ct));
 
             Assert.Equal(StoreFault.StorageFull, new EmbeddedFaults().Classify(full));
             Assert.Equal(["big1", "small"], await IdsAsync(store));
             Assert.Empty((await store.GetHistoryAsync(MiniGeodata.Records, "big2", Ct))!);
-            Assert.Equal(WriteOutcome.Done, await store.DeleteAsync(MiniGeodata.Records, "big1", author: null, Ct));
-            Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("after"), author: null, Ct));
+            Assert.Equal(WriteOutcome.Done, (await store.DeleteAsync(MiniGeodata.Records, "big1", expectedVersion: null, author: null, Ct)).Outcome);
+            Assert.Equal(WriteOutcome.Done, (await store.CreateAsync(MiniGeodata.Records, Record("after"), author: null, Ct)).Outcome);
         }
 
         using var reopened = OpenStore(_data.Path);
@@ -61,7 +61,7 @@ public sealed class EmbeddedDiskFullTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(mount.Path, "data")).FullName;
         using (var store = OpenStore(folder))
         {
-            Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("small"), author: null, Ct));
+            Assert.Equal(WriteOutcome.Done, (await store.CreateAsync(MiniGeodata.Records, Record("small"), author: null, Ct)).Outcome);
             var noSpace = mount.Fill("filler");
             Assert.Equal(StoreFault.StorageFull, new EmbeddedFaults().Classify(noSpace)); // ENOSPC as .NET reports it here
 
@@ -70,7 +70,7 @@ public sealed class EmbeddedDiskFullTests : IDisposable
             Assert.Equal(StoreFault.StorageFull, new EmbeddedFaults().Classify(full));
             Assert.Equal(["small"], await IdsAsync(store));
             File.Delete(Path.Combine(mount.Path, "filler"));
-            Assert.Equal(WriteOutcome.Done, await store.CreateAsync(MiniGeodata.Records, Record("big", 200_000), author: null, Ct));
+            Assert.Equal(WriteOutcome.Done, (await store.CreateAsync(MiniGeodata.Records, Record("big", 200_000), author: null, Ct)).Outcome);
         }
 
         using var reopened = OpenStore(folder);

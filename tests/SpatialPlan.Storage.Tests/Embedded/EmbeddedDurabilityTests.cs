@@ -32,13 +32,14 @@ public sealed class EmbeddedDurabilityTests : IDisposable
         {
             await store.CreateAsync(MiniGeodata.Records, Record("r1", "first"), "ann", Ct);
             await store.CreateAsync(MiniGeodata.Records, Record("r2", "kept"), "ann", Ct);
-            await store.ReplaceAsync(MiniGeodata.Records, Record("r1", "second"), "bob", Ct);
-            await store.DeleteAsync(MiniGeodata.Records, "r2", "bob", Ct);
+            await store.ReplaceAsync(MiniGeodata.Records, Record("r1", "second"), expectedVersion: null, "bob", Ct);
+            await store.DeleteAsync(MiniGeodata.Records, "r2", expectedVersion: null, "bob", Ct);
         }
 
         using var reopened = OpenStore();
         Assert.Equal(["r1"], await IdsAsync(reopened));
-        Assert.Equal("second", (await reopened.GetAsync(MiniGeodata.Records, "r1", Ct))!.Attributes["note"]);
+        var r1 = (await reopened.GetAsync(MiniGeodata.Records, "r1", Ct))!;
+        Assert.Equal(("second", 2), (r1.Attributes["note"], r1.Version)); // the version as its history says
         var r2 = (await reopened.GetHistoryAsync(MiniGeodata.Records, "r2", Ct))!;
         Assert.Equal([(1, VersionAction.Created, "ann"), (2, VersionAction.Deleted, "bob")], r2.Select(v => (v.Version, v.Action, v.Author)));
         Assert.Equal("kept", r2[1].Feature.Attributes["note"]);
@@ -74,7 +75,7 @@ public sealed class EmbeddedDurabilityTests : IDisposable
 
             using var recovered = OpenStore(image.Path);
             Assert.Equal(["r0", "r1", "r2", "r3", "r4"], await IdsAsync(recovered));
-            Assert.Equal(WriteOutcome.Done, await recovered.CreateAsync(MiniGeodata.Records, Record("r5", "after"), author: null, Ct));
+            Assert.Equal(WriteOutcome.Done, (await recovered.CreateAsync(MiniGeodata.Records, Record("r5", "after"), author: null, Ct)).Outcome);
         }
         finally
         {
@@ -109,7 +110,7 @@ public sealed class EmbeddedDurabilityTests : IDisposable
         {
             Assert.Equal(["old"], await IdsAsync(store));
             Assert.Equal([1, 2], (await store.GetHistoryAsync(MiniGeodata.Records, "old", Ct))!.Select(v => v.Version));
-            Assert.Equal(WriteOutcome.Done, await store.DeleteAsync(MiniGeodata.Records, "old", "bob", Ct));
+            Assert.Equal(WriteOutcome.Done, (await store.DeleteAsync(MiniGeodata.Records, "old", expectedVersion: null, "bob", Ct)).Outcome);
         }
 
         Assert.False(File.Exists(_data.File("records.geojson")));
@@ -126,11 +127,11 @@ public sealed class EmbeddedDurabilityTests : IDisposable
         {
             await store.CreateAsync(MiniGeodata.Records, Record("shared", "v1"), author: null, Ct);
             var creates = Enumerable.Range(0, 32).Select(i => Task.Run(() => store.CreateAsync(MiniGeodata.Records, Record($"c{i:D2}", "new"), $"w{i}", Ct)));
-            var replaces = Enumerable.Range(0, 16).Select(i => Task.Run(() => store.ReplaceAsync(MiniGeodata.Records, Record("shared", $"by w{i}"), $"w{i}", Ct)));
+            var replaces = Enumerable.Range(0, 16).Select(i => Task.Run(() => store.ReplaceAsync(MiniGeodata.Records, Record("shared", $"by w{i}"), expectedVersion: null, $"w{i}", Ct)));
 
             var outcomes = await Task.WhenAll(creates.Concat(replaces));
 
-            Assert.All(outcomes, o => Assert.Equal(WriteOutcome.Done, o));
+            Assert.All(outcomes, o => Assert.Equal(WriteOutcome.Done, o.Outcome));
             await AssertLandedAsync(store);
         }
 

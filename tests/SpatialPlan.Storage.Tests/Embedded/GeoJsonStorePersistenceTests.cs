@@ -27,9 +27,9 @@ public sealed class GeoJsonStorePersistenceTests : IDisposable
     {
         using var store = OpenStore();
 
-        await store.DeleteAsync(MiniGeodata.Zones, "a", author: null, Ct);
+        await store.DeleteAsync(MiniGeodata.Zones, "a", expectedVersion: null, author: null, Ct);
         await store.CreateAsync("nowhere", Record("r1", "x"), author: null, Ct);
-        await store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), author: null, Ct);
+        await store.ReplaceAsync(MiniGeodata.Records, Record("zz", "x"), expectedVersion: null, author: null, Ct);
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Path));
     }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Import;
@@ -26,7 +25,7 @@ public class BuiltUpFileReaderTests
     [InlineData("")]
     [InlineData("%PDF-1.7")]
     [InlineData("MZ\u0090\u0000")]
-    public async Task RefusesAnythingElse(string content) =>
+    public async Task RefusesAFileThatIsNeitherGeoJsonNorAZipNorAGeoPackage(string content) =>
         Assert.Contains("not a GeoJSON FeatureCollection, a zipped shapefile", (await Read(Encoding.UTF8.GetBytes(content))).FileProblem, StringComparison.Ordinal);
 
     [Fact]

@@ -85,6 +85,69 @@ public class GeoPackageReaderTests
         Assert.Contains("not a plain table", (await Read(ImportFiles.GeoPackage(LonLatParcels(), ImportFiles.Epsg(4326), view))).FileProblem, StringComparison.Ordinal);
     }
 
+    private static Task<ImportSource> ReadWith(string setUp) => Read(ImportFiles.GeoPackage(LonLatParcels(), ImportFiles.Epsg(4326), setUp));
+
+    [Fact]
+    public async Task RefusesAGeneratedColumnWithoutComputingIt()
+    {
+        // three rows of a 50 MB blob the reader would build if it evaluated the column
+        var gpkg = ImportFiles.GeoPackage(LonLatParcels(), ImportFiles.Epsg(4326),
+            "ALTER TABLE parcels ADD COLUMN big BLOB GENERATED ALWAYS AS (zeroblob(50000000)) VIRTUAL;");
+        await Read(gpkg); // warm up: the first read loads and JIT-compiles the reader
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var source = await Read(gpkg);
+
+        Assert.Contains("generated column 'big'", source.FileProblem, StringComparison.Ordinal);
+        Assert.InRange(GC.GetTotalAllocatedBytes(precise: true) - before, 0, 4_000_000);
+    }
+
+    [Fact]
+    public async Task RefusesAStoredGeneratedColumnToo() =>
+        Assert.Contains("generated column 'label'",
+            (await ReadWith("ALTER TABLE parcels RENAME TO p0; CREATE TABLE parcels (fid INTEGER PRIMARY KEY, geom BLOB, name TEXT, " +
+                            "label TEXT GENERATED ALWAYS AS (upper(name)) STORED); INSERT INTO parcels (fid, geom, name) SELECT * FROM p0; DROP TABLE p0;")).FileProblem,
+            StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("gpkg_contents")]
+    [InlineData("gpkg_geometry_columns")]
+    [InlineData("gpkg_spatial_ref_sys")]
+    public async Task RefusesAGeoPackageTableThatIsAView(string table) =>
+        Assert.Contains($"'{table}' is a view",
+            (await ReadWith($"ALTER TABLE {table} RENAME TO {table}_data; CREATE VIEW {table} AS SELECT * FROM {table}_data;")).FileProblem,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public async Task RefusesAFeatureTableThatIsAVirtualTable() =>
+        Assert.Contains("'parcels' is a virtual table",
+            (await ReadWith("DROP TABLE parcels; CREATE VIRTUAL TABLE parcels USING rtree(fid, minx, maxx, miny, maxy);")).FileProblem,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public async Task ReadsAGeoPackageWithASpatialIndexAndItsTriggersAsGdalWritesIt()
+    {
+        // GDAL's R-tree and the triggers that keep it: on every feature table of a real file, and never run by reading.
+        var source = await ReadWith("""
+            CREATE VIRTUAL TABLE rtree_parcels_geom USING rtree(id, minx, maxx, miny, maxy);
+            CREATE TRIGGER rtree_parcels_geom_insert AFTER INSERT ON parcels WHEN (new.geom NOT NULL)
+              BEGIN INSERT OR REPLACE INTO rtree_parcels_geom VALUES (NEW.fid, 0, 0, 0, 0); END;
+            CREATE VIEW parcel_names AS SELECT name FROM parcels;
+            """);
+
+        Assert.Null(source.FileProblem);
+        Assert.Equal(["1", "2", "3"], source.Features.Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task RefusesAFeatureTableWhoseValuesOutweighTheFile()
+    {
+        // a column default stored once in the schema, which SQLite repeats for every row written before the column was added
+        var source = await ReadWith("ALTER TABLE parcels ADD COLUMN padding BLOB DEFAULT x'" + new string('0', 2 * 64_000) + "';");
+
+        Assert.Contains("more than the file's own", source.FileProblem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RefusesAnSqliteDatabaseThatIsNoGeoPackage() =>
         Assert.Contains("not a readable GeoPackage", (await Read(ImportFiles.GeoPackage(LonLatParcels(), ImportFiles.Epsg(4326), "DROP TABLE gpkg_contents;"))).FileProblem, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class FeatureQuerySqlTests
         using var command = Page(new Envelope(120.88, 120.94, 27.935, 27.965), limit: 10, offset: 20);
 
         Assert.Equal("""
-            SELECT (SELECT count(*) FROM features WHERE collection_id = $1 AND ST_Intersects(geometry, $2)) AS number_matched, feature_id, geometry, properties, property_names
+            SELECT (SELECT count(*) FROM features WHERE collection_id = $1 AND ST_Intersects(geometry, $2)) AS number_matched, feature_id, geometry, properties, property_names, version
             FROM features
             WHERE collection_id = $1 AND ST_Intersects(geometry, $2)
             ORDER BY feature_id

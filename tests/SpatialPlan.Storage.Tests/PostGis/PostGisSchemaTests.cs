@@ -23,6 +23,7 @@ public sealed class PostGisSchemaTests(PostGisDatabase database) : IClassFixture
     [InlineData("geometry", "geometry(Geometry,4326)")]
     [InlineData("properties", "jsonb")]
     [InlineData("property_names", "text[]")]
+    [InlineData("version", "integer")]
     [InlineData("feature_id", "text collate C")]
     public async Task TypesEachFeatureColumn(string column, string type) =>
         Assert.Equal(type, await Scalar(Column(column)));

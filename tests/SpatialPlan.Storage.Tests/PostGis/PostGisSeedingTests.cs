@@ -186,7 +186,7 @@ public sealed class PostGisSeedingTests(PostGisDatabase database) : IClassFixtur
     {
         WriteRecordsFile("g1");
         await StartAsync();
-        await Store().DeleteAsync(MiniGeodata.Records, "g1", author: null, Ct);
+        await Store().DeleteAsync(MiniGeodata.Records, "g1", expectedVersion: null, author: null, Ct);
         await Store().CreateAsync(MiniGeodata.Records, new PlanFeature("r1", Wkt.Read("POINT (120.97 27.97)").Buffer(0.01),
             new NetTopologySuite.Features.AttributesTable()), author: null, Ct);
         WriteRecordsFile("g2");

@@ -94,8 +94,8 @@ public sealed class SyntheticParcelsTests(SyntheticParcelsFixture parcels) : ICl
     }
 
     /// <summary>Not a timed assertion: measures both stores in this process, interleaved, and reports medians
-    /// (test output and artifacts/bbox-latency.txt).</summary>
-    [Fact]
+    /// (test output and artifacts/bbox-latency.txt). Explicit: run it with <c>-- --explicit only</c>.</summary>
+    [Fact(Explicit = true)]
     public async Task ReportsTheBboxQueryLatencyOfBothStores()
     {
         _ = parcels.ConnectionString;

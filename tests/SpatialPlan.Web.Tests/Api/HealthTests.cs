@@ -14,7 +14,7 @@ public abstract class HealthTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
-    public async Task ReportsHealthy()
+    public async Task AnswersHealthyWith200()
     {
         var response = await _client.GetAsync("/health", TestContext.Current.CancellationToken);
 

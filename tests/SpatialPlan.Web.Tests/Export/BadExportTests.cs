@@ -61,6 +61,17 @@ public class BadExportTests(SpatialPlanAppFactory factory) : IClassFixture<Spati
     }
 
     [Fact]
+    public async Task RefusesASpecThatGivesAMemberTwiceAsEveryBodyIsReadStrictly()
+    {
+        using var content = new StringContent("""{"dpi":150,"dpi":300}""", Encoding.UTF8, "application/json");
+
+        var response = await _client.PostAsync("/api/export", content, TestContext.Current.CancellationToken);
+
+        var problem = await HttpAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("dpi", out _), $"errors should name 'dpi': {problem}");
+    }
+
+    [Fact]
     public async Task RefusesABodyThatIsNotJsonWith415()
     {
         using var content = new StringContent("format=png", Encoding.UTF8, "application/x-www-form-urlencoded");

@@ -3,17 +3,21 @@ using SpatialPlan.Web.Export;
 
 namespace SpatialPlan.Web.Tests.Export;
 
-/// <summary>The render gate's slots, and the thread pool room it keeps so busy renders do not starve other requests.</summary>
+/// <summary>The render gate's slots, and the thread pool room composition keeps so busy renders do not starve other requests.</summary>
 public sealed class RenderGateTests
 {
     [Fact]
     public void KeepsAPoolThreadPerRenderSlotBeyondOnePerCore()
     {
-        using var gate = new RenderGate(Options.Create(new ExportOptions { MaxConcurrentRenders = 7 }));
+        var workers = RenderThreadPool.MinWorkerThreads(currentMinimum: 2, renderSlots: 7, processorCount: 2);
 
-        ThreadPool.GetMinThreads(out var workers, out _);
+        Assert.True(workers >= 2 + 7, $"min worker threads {workers}");
+    }
 
-        Assert.True(workers >= Environment.ProcessorCount + 7, $"min worker threads {workers}");
+    [Fact]
+    public void NeverLowersAPoolMinimumThatIsAlreadyHigher()
+    {
+        Assert.Equal(64, RenderThreadPool.MinWorkerThreads(currentMinimum: 64, renderSlots: 7, processorCount: 2));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using SpatialPlan.Core.Measurement;
 using SpatialPlan.TestSupport;
 
@@ -95,6 +94,17 @@ public class ImportValidateEndpointTests(SpatialPlanAppFactory factory) : IClass
 
         var errors = (await HttpAssert.IsProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.Contains(problem, errors.GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswersAGeoPackageWithAGeneratedColumnWith400NamingTheColumn()
+    {
+        var gpkg = ImportFiles.GeoPackage(Parcels.ValidGeometries(), ImportFiles.Epsg(4326),
+            "ALTER TABLE parcels ADD COLUMN big BLOB GENERATED ALWAYS AS (zeroblob(50000000)) VIRTUAL;");
+
+        var errors = (await HttpAssert.IsProblem(await Post(Form(gpkg, "parcels.gpkg")), HttpStatusCode.BadRequest)).GetProperty("errors");
+
+        Assert.Contains("generated column 'big'", errors.GetProperty("file")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

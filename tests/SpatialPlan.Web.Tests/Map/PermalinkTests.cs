@@ -12,10 +12,11 @@ public class PermalinkTests
     [Fact]
     public void RoundTripsCentreZoomLayersLanguageAndBasemap()
     {
-        var state = MapViewState.Default(PlanData.Geodata.Catalogue)
+        var layers = MapViewState.Default(PlanData.Geodata.Catalogue)
             .WithLayer(new LayerViewState("axes", false, 1.0))
             .WithLayer(new LayerViewState("plan-zones", true, 0.4))
-            .Move("land", up: true) with { CenterLat = 27.95, CenterLon = 120.95, Zoom = 12, Language = "en", Basemap = "osm" };
+            .Move("land", up: true);
+        var state = layers with { CenterLat = 27.95, CenterLon = 120.95, Zoom = 12, Language = "en", Basemap = "osm" };
 
         var query = Permalink.Encode(state);
 

@@ -1,4 +1,3 @@
-using SpatialPlan.Core.Features;
 using SpatialPlan.Storage.Embedded;
 using SpatialPlan.TestSupport;
 using SpatialPlan.Web.Map;

@@ -33,7 +33,7 @@ public sealed partial class StoresAgreeTests : IClassFixture<SpatialPlanAppFacto
 
     [Theory]
     [MemberData(nameof(Urls))]
-    public async Task AnswerWithTheSameBytes(string url)
+    public async Task AnswerWithTheSameStatusTypeAndBodyButTheTimeStamp(string url)
     {
         var expected = await _embedded.GetAsync(url, TestContext.Current.CancellationToken);
         var actual = await _postGis.GetAsync(url, TestContext.Current.CancellationToken);

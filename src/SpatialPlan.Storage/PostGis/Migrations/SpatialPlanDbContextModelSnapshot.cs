@@ -76,6 +76,12 @@ namespace SpatialPlan.Storage.PostGis.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("property_names");
 
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("version");
+
                     b.HasKey("CollectionId", "FeatureId")
                         .HasName("pk_features");
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using NetTopologySuite.Geometries;
+using SpatialPlan.Web.Configuration;
 using SpatialPlan.Web.Map;
 
 namespace SpatialPlan.Web.Components.Map;
@@ -8,7 +10,8 @@ namespace SpatialPlan.Web.Components.Map;
 /// <summary>
 /// The Leaflet map, through its collocated module <c>PlanMap.razor.js</c>. Only small values cross the
 /// circuit: layer state and bounds go in; clicks, the view and per-layer counts come back. The module reads the
-/// symbology from <c>/api/layers</c> and the features from the OGC API itself.
+/// symbology and label policy from <c>/api/layers</c> and the features from the OGC API itself, in pages of the
+/// API's largest size (<see cref="FeatureApiOptions.LimitMax"/>), passed at start so the two never disagree.
 /// </summary>
 public sealed partial class PlanMap
 {
@@ -16,6 +19,10 @@ public sealed partial class PlanMap
     private IJSObjectReference? _module;
     private IJSObjectReference? _map;
     private DotNetObjectReference<PlanMap>? _self;
+
+    [Inject] private IOptions<FeatureApiOptions> FeatureApi { get; set; } = null!;
+
+    [Inject] private IOptions<MapPageOptions> MapPage { get; set; } = null!;
 
     [Parameter, EditorRequired] public required MapViewState InitialState { get; set; }
 
@@ -50,6 +57,8 @@ public sealed partial class PlanMap
             language = InitialState.Language,
             basemap = InitialState.Basemap,
             tiandituAvailable = TiandituAvailable,
+            limits = new { pageSize = FeatureApi.Value.LimitMax },
+            testHooks = MapPage.Value.TestHooks,
         });
     }
 

@@ -1,48 +1,58 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
+using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Catalogue;
-using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Plan;
+using SpatialPlan.Core.Records;
+using SpatialPlan.Web.Auth;
 using SpatialPlan.Web.Components.Map;
 using SpatialPlan.Web.Map;
+using SpatialPlan.Web.Measure;
+using SpatialPlan.Web.Records;
 using SpatialPlan.Web.Tiles;
 
 namespace SpatialPlan.Web.Components.Pages;
 
 /// <summary>
-/// The planners' page: the map, the layer and plan panels, search and identify. It owns the view state
-/// and keeps the permalink in the URL up to date.
+/// The planners' page: the map, the layer and plan panels, search, identify, measure and save. It owns the view
+/// state and keeps the permalink in the URL up to date; reading, measuring and saving are the services' (the
+/// same the API's endpoints call), each given a token cancelled when the page goes away.
 /// </summary>
-public sealed partial class MapPage
+public sealed partial class MapPage : IDisposable
 {
+    private readonly CancellationTokenSource _lifetime = new();
     private MapViewState _state = null!;
     private MapViewState _initial = null!;
     private DevelopmentAreaTally _tally = null!;
-    private NetTopologySuite.Geometries.Envelope? _fit;
+    private Envelope? _fit;
     private IReadOnlyDictionary<string, int> _counts = new Dictionary<string, int>();
     private FeatureDetails? _selected;
     private PlanMap? _map;
     private string _tab = "layers";
-    private SpatialPlan.Web.Measure.MeasureResponse? _measured;
-    private NetTopologySuite.Geometries.Geometry? _drawn;
-    private string? _savedRecord;
-    private SpatialPlan.Web.Records.BuiltUpSummary? _recorded;
-    private string? _measureError;
+    private MeasureSession _measure = null!;
+    private BuiltUpSummary? _recorded;
 
-    private System.Security.Claims.ClaimsPrincipal? _user;
+    private ClaimsPrincipal? _user;
     private bool _loginFailed;
 
-    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Authentication { get; set; }
+    [CascadingParameter] private Task<AuthenticationState>? Authentication { get; set; }
 
     [Inject] private LayerCatalogue Catalogue { get; set; } = null!;
     [Inject] private PlanDocument Plan { get; set; } = null!;
-    [Inject] private IFeatureReader Store { get; set; } = null!;
     [Inject] private PlaceSearch Search { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private IOptions<TiandituOptions> Tianditu { get; set; } = null!;
-    [Inject] private SpatialPlan.Web.Measure.BreakdownRegionsCache Regions { get; set; } = null!;
-    [Inject] private SpatialPlan.Web.Records.BuiltUpRecords Records { get; set; } = null!;
-    [Inject] private IOptions<SpatialPlan.Web.Measure.MeasureOptions> MeasureOptions { get; set; } = null!;
+    [Inject] private PlanMapData MapData { get; set; } = null!;
+    [Inject] private MeasureService Measure { get; set; } = null!;
+    [Inject] private BuiltUpRecords Records { get; set; } = null!;
+    [Inject] private TargetProgress Progress { get; set; } = null!;
+
+    // Taken once: the source's Token throws once it is disposed, and a handler still running must see it cancelled.
+    public MapPage() => Lifetime = _lifetime.Token;
+
+    private CancellationToken Lifetime { get; }
 
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
 
@@ -54,29 +64,19 @@ public sealed partial class MapPage
     {
         var query = new Uri(Navigation.Uri).Query;
         _state = Permalink.Decode(query, Catalogue, Basemaps.Select(b => b.Id).ToList());
+        _measure = new MeasureSession(Measure, Records);
         _user = Authentication is null ? null : (await Authentication).User;
         _loginFailed = query.Contains("login=failed", StringComparison.Ordinal);
         _initial = _state;
-        var blocks = await Store.QueryAsync("development-area", FeatureQuery.All, CancellationToken.None);
-        _tally = DevelopmentAreaTally.Of(blocks?.Features ?? []);
-        _fit = await PlanStructureExtent();
-        await TallyRecordsAsync();
+        _tally = await Progress.PlannedAsync(Lifetime);
+        _fit = await MapData.StructureExtentAsync(Lifetime);
+        _recorded = await Progress.RecordedAsync(Lifetime);
     }
 
-    /// <summary>The plan's own layers (not the basemap): what the first view shows.</summary>
-    private async Task<NetTopologySuite.Geometries.Envelope?> PlanStructureExtent()
+    public void Dispose()
     {
-        NetTopologySuite.Geometries.Envelope? fit = null;
-        foreach (var layer in Catalogue.Layers.Where(l => l.Group is LayerGroup.Structure or LayerGroup.Development))
-        {
-            if (await Store.GetExtentAsync(layer.Id, CancellationToken.None) is { } extent)
-            {
-                fit ??= new NetTopologySuite.Geometries.Envelope();
-                fit.ExpandToInclude(extent);
-            }
-        }
-
-        return fit;
+        _lifetime.Cancel();
+        _lifetime.Dispose();
     }
 
     private async Task Update(MapViewState next)
@@ -137,59 +137,33 @@ public sealed partial class MapPage
 
     private async Task StartDrawing(string kind)
     {
-        _measured = null;
-        _measureError = null;
+        _measure.Clear();
         await _map!.StartDrawingAsync(kind);
     }
 
     private async Task ClearDrawing()
     {
-        _measured = null;
-        _measureError = null;
+        _measure.Clear();
         await _map!.ClearDrawingAsync();
     }
 
-    /// <summary>Measures a drawn shape with the same checks and operation as <c>POST /api/measure</c>.</summary>
     private async Task OnShapeDrawn(string geometryJson)
     {
         _tab = "measure";
-        var input = SpatialPlan.Web.Measure.MeasureInput.Read(
-            System.Text.Encoding.UTF8.GetBytes(geometryJson), Catalogue.Extent, MeasureOptions.Value.MaxVertices);
-        _drawn = input.Geometry;
-        _savedRecord = null;
-        if (input.Geometry is { } geometry)
-        {
-            _measured = SpatialPlan.Web.Measure.MeasureResponse.From(
-                SpatialPlan.Core.Measurement.MeasureOp.Measure(geometry, await Regions.GetAsync()));
-            _measureError = null;
-        }
-        else
-        {
-            _measured = null;
-            _measureError = string.Join("; ", input.Errors.Select(e => e.Message).Concat(input.Problems.Select(p => p.ToString())));
-        }
+        await _measure.ShapeDrawnAsync(geometryJson, Lifetime);
     }
 
-    /// <summary>Saves the drawn area as the signed-in planner's record, then shows it on the map.</summary>
-    private async Task SaveRecord(SpatialPlan.Core.Records.BuiltUpInput input)
+    /// <summary>Saves the drawn area as the signed-in planner's record, then shows it on the map and in the tally.</summary>
+    private async Task SaveRecord(BuiltUpInput input)
     {
-        if (_drawn is null || SpatialPlan.Web.Auth.PlannerClaims.NameOf(_user!) is not { } author)
+        if (PlannerClaims.NameOf(_user!) is not { } author || await _measure.SaveAsync(input, author, Lifetime) is null)
         {
             return;
         }
 
-        var (outcome, record) = await Records.CreateAsync(_drawn, input, author, CancellationToken.None);
-        _savedRecord = outcome == WriteOutcome.Done ? record!.Id : null;
-        _measureError = outcome == WriteOutcome.Done ? null : $"{outcome}";
         await _map!.ClearDrawingAsync();
         await _map.ReloadAsync();
-        await TallyRecordsAsync();
-    }
-
-    private async Task TallyRecordsAsync()
-    {
-        var records = await Store.QueryAsync(SpatialPlan.Core.Records.BuiltUpRecord.Collection, FeatureQuery.All, CancellationToken.None);
-        _recorded = SpatialPlan.Web.Records.BuiltUpSummary.Of(records?.Features ?? [], await Regions.GetAsync());
+        _recorded = await Progress.RecordedAsync(Lifetime);
     }
 
     private async Task PickHit(PlaceSearch.Hit hit)
@@ -198,10 +172,6 @@ public sealed partial class MapPage
         await ShowDetails(hit.CollectionId, hit.FeatureId);
     }
 
-    private async Task ShowDetails(string collectionId, string featureId)
-    {
-        var layer = Catalogue.Find(collectionId);
-        var feature = layer is null ? null : await Store.GetAsync(collectionId, featureId, CancellationToken.None);
-        _selected = feature is null ? null : FeatureDetails.For(layer!, feature, _state.Language);
-    }
+    private async Task ShowDetails(string collectionId, string featureId) =>
+        _selected = await MapData.DetailsAsync(collectionId, featureId, _state.Language, Lifetime);
 }
