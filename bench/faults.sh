@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fault runs of issue 7 ("staying up"): SpatialPlan on the PostGIS store with 10^5 parcels, one scenario at a time
-# (bench/faults.py: outage, lock, pool, aborts, render, slow). Bounded: about 5 minutes in all, loopback only.
+# (bench/faults.py: outage, lock, pool, aborts, render, slow), and of issue 12: kill9 (bench/kill9.py: 20 kill -9 of
+# a server of its own during a write stream, on the embedded store, then on the PostGIS store; every acknowledged
+# write still there after the restarts, no leftover files). Bounded: about 12 minutes in all, loopback only.
 #   bash bench/faults.sh                 # every scenario
 #   bash bench/faults.sh outage lock     # some
 # Run as root (PostgreSQL runs as user postgres); installs nothing (bench/install.sh does). Stops what it started.
@@ -8,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(outage lock pool aborts render slow)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(outage lock pool aborts render slow kill9)
 APP_PORT=${APP_PORT:-5091}
 COMMAND_TIMEOUT_S=${COMMAND_TIMEOUT_S:-5}
 HEADER_TIMEOUT_S=${HEADER_TIMEOUT_S:-10}
@@ -71,8 +73,30 @@ done
 # The dotnet host execs the app: $app_pid is the server process whose memory the scenarios sample.
 log "app up (pid $app_pid); running: ${scenarios[*]}"
 
+# kill9: a server of its own per store (port APP_PORT+1), started by bench/kill9.py from a launcher that execs it.
+kill9_run() { # $1 = embedded | postgis
+  local launch="$work/launch-$1.sh" data="$work/kill9-data-$1"
+  mkdir -p "$data"
+  [ "$1" = postgis ] && createdb -T spatialplan_template kill9
+  {
+    echo "cd '$work'"
+    echo "export SpatialPlan__DataDirectory='$data'"
+    [ "$1" = postgis ] && echo "export ConnectionStrings__SpatialPlan='Host=127.0.0.1;Port=$pg_port;Database=kill9;Username=postgres'"
+    echo "export Planners__Accounts__0__Name=faults Planners__Accounts__0__DisplayName=faults Planners__Accounts__0__ApiKeySha256=$api_key_sha"
+    echo "export Logging__LogLevel__Default=Warning"
+    echo "exec dotnet '$app_dll' --urls 'http://127.0.0.1:$((APP_PORT + 1))'"
+  } >"$launch"
+  python3 bench/kill9.py --store "$1" --launch "$launch" --port $((APP_PORT + 1)) --api-key "$api_key" \
+    --log "$work/kill9-$1.log" $([ "$1" = embedded ] && echo "--data-dir $data")
+}
+
 failed=0
 for s in "${scenarios[@]}"; do
+  if [ "$s" = kill9 ]; then
+    kill9_run embedded || failed=1
+    kill9_run postgis || failed=1
+    continue
+  fi
   python3 bench/faults.py "$s" --port "$APP_PORT" --app-pid "$app_pid" --api-key "$api_key" --pg-port "$pg_port" \
     --pg-stop "${pg_ctl[*]} stop -m immediate -w" --pg-start "${pg_ctl[*]} start -w -t 60" \
     --timeout-s "$COMMAND_TIMEOUT_S" --header-timeout-s "$HEADER_TIMEOUT_S" --cores "$(nproc)" || failed=1

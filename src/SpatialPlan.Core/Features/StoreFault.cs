@@ -14,6 +14,10 @@ public enum StoreFault
 
     /// <summary>The server is answering as many store requests as it can; the request was not started.</summary>
     Saturated,
+
+    /// <summary>The store's storage is full (a disk with no space left): the write was refused whole and nothing of it
+    /// was kept. Unlike the others it does not pass with time alone; the next write after space is freed succeeds.</summary>
+    StorageFull,
 }
 
 /// <summary>Tells a store's own failures that pass with time (<see cref="StoreFault"/>) from real errors. Each store

@@ -7,9 +7,11 @@ namespace SpatialPlan.Storage.Embedded;
 
 /// <summary>
 /// The embedded store: every collection in memory with an STRtree, for one planner on one machine with no
-/// database. Writable collections start from the data folder when it has them (else from geodata) and
-/// every write replaces their file, records and history together, atomically before it becomes visible, so
-/// a crash loses nothing that was acknowledged.
+/// database. Writable collections start from the records database in the data folder when it holds them (else from
+/// geodata). Writes are decided one at a time under a lock against the state every earlier write leaves (durable or
+/// still in its commit), then kept by <see cref="GroupCommit"/> in <see cref="RecordsDatabase"/> (SQLite, WAL, one
+/// fsync per group of writers), and become visible and acknowledged only once durable, so a crash loses nothing that
+/// was acknowledged. A failed commit (a full disk, say) undoes the writes decided on top of it; readers never saw them.
 /// </summary>
 public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
 {
@@ -18,17 +20,41 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     private readonly Dictionary<string, CollectionIndex> _collections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<FeatureVersion>> _history = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly RecordsDatabase _database;
+    private readonly GroupCommit _commits;
+    private readonly HashSet<string> _stored = new(StringComparer.Ordinal); // collections the database owns, as readers see them
+    private readonly Dictionary<string, Decided> _decided = new(StringComparer.Ordinal); // under _writeLock
+    private int _disposed;
 
     public GeoJsonStore(PlanGeodata geodata, GeoJsonStoreOptions options)
     {
         _catalogue = geodata.Catalogue;
         _dataDirectory = options.DataDirectory;
-        foreach (var layer in _catalogue.Layers)
+        _database = new RecordsDatabase(_dataDirectory, options.MaxDatabasePages);
+        try
         {
-            var features = layer.Writable ? LoadRecords(layer) ?? geodata.FeaturesOf(layer.Id) : geodata.FeaturesOf(layer.Id);
-            _history[layer.Id] = layer.Writable && File.Exists(RecordsPath(layer)) ? RecordsFile.ReadHistory(RecordsPath(layer)) : [];
-            _collections[layer.Id] = new CollectionIndex(layer.Writable ? AtCurrentVersions(features, _history[layer.Id]) : features);
+            RecordsMigration.Run(_dataDirectory, _catalogue.Extent, _catalogue.Layers.Where(l => l.Writable), _database);
+            foreach (var layer in _catalogue.Layers)
+            {
+                var stored = layer.Writable ? _database.Load(layer.Id) : null;
+                var features = stored?.Records ?? geodata.FeaturesOf(layer.Id);
+                _history[layer.Id] = stored?.History ?? [];
+                _collections[layer.Id] = new CollectionIndex(layer.Writable ? AtCurrentVersions(features, _history[layer.Id]) : features);
+                if (stored is not null)
+                {
+                    _stored.Add(layer.Id);
+                }
+
+                _decided[layer.Id] = Visible(layer.Id);
+            }
         }
+        catch
+        {
+            _database.Dispose();
+            throw;
+        }
+
+        _commits = new GroupCommit(_database.Commit, UndoUndurable);
     }
 
     public Task<FeaturePage?> QueryAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken) =>
@@ -84,7 +110,19 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     /// <summary>For the store's vector tiles: features whose envelope meets the box (STRtree), or null for an unknown collection.</summary>
     internal IEnumerable<PlanFeature>? EnvelopeCandidates(string collectionId, Envelope box) => Index(collectionId)?.EnvelopeCandidates(box);
 
-    public void Dispose() => _writeLock.Dispose();
+    /// <summary>Commits what is queued and closes the database. Idempotent: the container disposes the store once for
+    /// each service it is registered as.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _commits.Dispose();
+        _database.Dispose();
+        _writeLock.Dispose();
+    }
 
     private CollectionIndex? Index(string collectionId)
     {
@@ -121,7 +159,12 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
         return features.Select(f => f.WithVersion(last.GetValueOrDefault(f.Id))).ToList();
     }
 
-    /// <summary>Decides the change under the write lock, persists it with its version, and only then makes it visible.</summary>
+    /// <summary>A collection as the writes decided so far leave it (some perhaps still in their commit), and whether the
+    /// database owns it already.</summary>
+    private sealed record Decided(CollectionIndex Index, IReadOnlyList<FeatureVersion> History, bool Stored);
+
+    /// <summary>Decides the change under the write lock against every write decided before it, queues it with its
+    /// versions, and completes once it is durable and visible.</summary>
     private async Task<WriteResult> WriteAsync(
         string collectionId, string? author, Func<CollectionIndex, Change> decide, CancellationToken cancellationToken)
     {
@@ -136,29 +179,58 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
             return WriteResult.Refused(WriteOutcome.CollectionReadOnly);
         }
 
+        Task durable;
+        WriteResult done;
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            var change = decide(Index(collectionId)!);
+            var decided = _decided[collectionId];
+            var change = decide(decided.Index);
             if (change.Outcome != WriteOutcome.Done)
             {
                 return new WriteResult(change.Outcome, change.Current);
             }
 
-            var history = _history[collectionId];
+            var history = decided.History;
             var versions = change.States.ToDictionary(state => state.Id, state => NextVersion(history, state.Id), StringComparer.Ordinal);
             var updated = new CollectionIndex(change.Next!.Select(f => versions.TryGetValue(f.Id, out var v) ? f.WithVersion(v) : f));
             var now = DateTimeOffset.UtcNow;
-            var nextHistory = history.Concat(change.States.Select(state => new FeatureVersion(
-                state.Id, versions[state.Id], change.Action, now, author, state))).ToList();
-            await AtomicFile.WriteAsync(RecordsPath(layer), stream => RecordsFile.WriteAsync(stream, updated.Features, nextHistory), cancellationToken);
-            lock (_collections)
+            var added = change.States.Select(state => new FeatureVersion(state.Id, versions[state.Id], change.Action, now, author, state)).ToList();
+            var nextHistory = history.Concat(added).ToList();
+            // The first write to a collection still served from geodata stores all its records; later ones their versions.
+            durable = _commits.Enqueue(new RecordsChange(collectionId, decided.Stored ? null : updated.Features, added), () =>
             {
-                _collections[collectionId] = updated;
-                _history[collectionId] = nextHistory;
-            }
+                lock (_collections)
+                {
+                    _collections[collectionId] = updated;
+                    _history[collectionId] = nextHistory;
+                    _stored.Add(collectionId);
+                }
+            });
+            _decided[collectionId] = new Decided(updated, nextHistory, Stored: true);
+            done = WriteResult.Done(change.States.Count == 1 ? versions[change.States[0].Id] : null);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
 
-            return WriteResult.Done(change.States.Count == 1 ? versions[change.States[0].Id] : null);
+        await durable; // not cancelled: once queued, the change is kept or fails whole, and the caller hears which
+        return done;
+    }
+
+    /// <summary>After a failed commit: what was decided on top of the lost changes is dropped, and writers go back to
+    /// the durable state.</summary>
+    private void UndoUndurable(Exception failure)
+    {
+        _writeLock.Wait();
+        try
+        {
+            _commits.FailQueued(failure);
+            foreach (var collectionId in _decided.Keys.ToList())
+            {
+                _decided[collectionId] = Visible(collectionId);
+            }
         }
         finally
         {
@@ -166,17 +238,11 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
         }
     }
 
-    private string RecordsPath(LayerDefinition layer) => Path.Combine(_dataDirectory, layer.File);
-
-    /// <summary>The records saved earlier, checked like geodata, or null when none were saved yet.</summary>
-    private IReadOnlyList<PlanFeature>? LoadRecords(LayerDefinition layer)
+    private Decided Visible(string collectionId)
     {
-        if (!File.Exists(RecordsPath(layer)))
+        lock (_collections)
         {
-            return null;
+            return new Decided(_collections[collectionId], _history[collectionId], _stored.Contains(collectionId));
         }
-
-        var (features, problems) = GeodataLoader.LoadLayer(_dataDirectory, _catalogue.Extent, layer);
-        return problems.Count > 0 ? throw new GeodataException(problems) : features;
     }
 }

@@ -6,44 +6,13 @@ using SpatialPlan.Core.Geodata;
 namespace SpatialPlan.Storage.Embedded;
 
 /// <summary>
-/// A writable collection's file: the current records as a GeoJSON FeatureCollection and, in the foreign member
-/// <c>history</c>, every version of every record. Both live in one file so one atomic replace writes a change and
-/// its history together.
+/// A writable collection's file as earlier versions wrote it: the current records as a GeoJSON FeatureCollection and,
+/// in the foreign member <c>history</c>, every version of every record. Read once, to migrate it into the records
+/// database (<see cref="RecordsMigration"/>).
 /// </summary>
 internal static class RecordsFile
 {
     private const string HistoryMember = "history";
-
-    public static async Task WriteAsync(Stream stream, IReadOnlyList<PlanFeature> records, IReadOnlyList<FeatureVersion> history)
-    {
-        await using var writer = new Utf8JsonWriter(stream, GeoJsonSerialization.WriterOptions);
-        GeoJsonFeatureWriter.WriteStart(writer, w =>
-        {
-            w.WritePropertyName(HistoryMember);
-            w.WriteStartArray();
-            foreach (var version in history)
-            {
-                w.WriteStartObject();
-                w.WriteString("featureId", version.FeatureId);
-                w.WriteNumber("version", version.Version);
-                w.WriteString("action", version.Action.ToString().ToLowerInvariant());
-                w.WriteString("at", version.At.ToString("O", CultureInfo.InvariantCulture));
-                w.WriteString("author", version.Author);
-                w.WritePropertyName("feature");
-                GeoJsonFeatureWriter.WriteFeature(w, version.Feature);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        });
-        foreach (var record in records)
-        {
-            GeoJsonFeatureWriter.WriteFeature(writer, record);
-        }
-
-        GeoJsonFeatureWriter.WriteEnd(writer);
-        await writer.FlushAsync();
-    }
 
     /// <summary>The history saved in a records file (empty for a file written before history was kept).</summary>
     public static IReadOnlyList<FeatureVersion> ReadHistory(string path)

@@ -9,7 +9,8 @@ namespace SpatialPlan.Web.Http;
 /// a 500. Handlers know nothing of it, and it knows no database: the store's <see cref="IStoreFaultClassifier"/> says
 /// which failures pass with time, and a full bulkhead throws <see cref="StoreSaturatedException"/>. Any other exception
 /// falls through to the default 500 problem. A timeout is a 503 too, not a 504: the client may retry the same request
-/// later, and Retry-After says when.
+/// later, and Retry-After says when. A full disk (<see cref="StoreFault.StorageFull"/>) is 507 Insufficient Storage
+/// without Retry-After: it does not pass with time, only when someone frees space, so no wait would be honest.
 /// </summary>
 public sealed class StoreUnavailableHandler(IStoreFaultClassifier faults, ILogger<StoreUnavailableHandler> logger) : IExceptionHandler
 {
@@ -26,29 +27,36 @@ public sealed class StoreUnavailableHandler(IStoreFaultClassifier faults, ILogge
 
         logger.LogWarning("Store {Fault} for {Method} {Path}: {Message}", known,
             httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+        if (known == StoreFault.StorageFull)
+        {
+            await WriteProblemAsync(httpContext, StatusCodes.Status507InsufficientStorage, "Storage full",
+                "The server's storage is full: nothing of this request was written. Try again once space has been freed.", exception);
+            return true;
+        }
+
         var (title, detail) = known switch
         {
             StoreFault.Timeout => ("Database busy", "The feature database did not answer in time."),
             StoreFault.Saturated => ("Database busy", "The server is answering as many database requests as it can."),
             _ => ("Database unavailable", "The feature database does not answer at the moment."),
         };
-        await WriteProblemAsync(httpContext, title, detail, exception);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await WriteProblemAsync(httpContext, StatusCodes.Status503ServiceUnavailable, title, $"{detail} Try again in {RetryAfterSeconds} seconds.", exception);
         return true;
     }
 
-    private static async Task WriteProblemAsync(HttpContext httpContext, string title, string detail, Exception exception)
+    private static async Task WriteProblemAsync(HttpContext httpContext, int status, string title, string detail, Exception exception)
     {
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        httpContext.Response.StatusCode = status;
         await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
             ProblemDetails = new ProblemDetails
             {
-                Status = StatusCodes.Status503ServiceUnavailable,
+                Status = status,
                 Title = title,
-                Detail = $"{detail} Try again in {RetryAfterSeconds} seconds.",
+                Detail = detail,
             },
         });
     }
