@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpatialPlan.Core.Geodata;
+using SpatialPlan.Core.Text;
 
 namespace SpatialPlan.Web.Http;
 
@@ -20,13 +21,13 @@ public static class ApiProblems
 
     public static ProblemHttpResult CollectionNotFound(string collectionId) =>
         TypedResults.Problem(
-            detail: $"There is no collection '{Shorten(collectionId)}'. GET /ogc/collections lists them.",
+            detail: $"There is no collection '{EchoedText.Shorten(collectionId, 60)}'. GET /ogc/collections lists them.",
             statusCode: StatusCodes.Status404NotFound,
             title: "Collection not found");
 
     public static ProblemHttpResult FeatureNotFound(string collectionId, string featureId) =>
         TypedResults.Problem(
-            detail: $"Collection '{Shorten(collectionId)}' has no feature '{Shorten(featureId)}'.",
+            detail: $"Collection '{EchoedText.Shorten(collectionId, 60)}' has no feature '{EchoedText.Shorten(featureId, 60)}'.",
             statusCode: StatusCodes.Status404NotFound,
             title: "Feature not found");
 
@@ -105,7 +106,7 @@ public static class ApiProblems
 
     public static ProblemHttpResult UnsupportedMediaType(string? given, string expected) =>
         TypedResults.Problem(
-            detail: $"Content-Type '{Shorten(given ?? "none")}' is not accepted here; send {expected}.",
+            detail: $"Content-Type '{EchoedText.Shorten(given ?? "none", 60)}' is not accepted here; send {expected}.",
             statusCode: StatusCodes.Status415UnsupportedMediaType,
             title: "Unsupported media type");
 
@@ -115,7 +116,4 @@ public static class ApiProblems
 
     /// <summary>One geometry problem in a problem+json body.</summary>
     public sealed record GeometryProblemBody(string Kind, string Message, double[]? Location);
-
-    /// <summary>Echo at most 60 characters of client input in a message.</summary>
-    public static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

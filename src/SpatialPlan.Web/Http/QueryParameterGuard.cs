@@ -1,3 +1,5 @@
+using SpatialPlan.Core.Text;
+
 namespace SpatialPlan.Web.Http;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class QueryParameterGuard
             {
                 if (!allowed.Contains(name, StringComparer.Ordinal))
                 {
-                    errors[ApiProblems.Shorten(name)] = [allowed.Length == 0
+                    errors[EchoedText.Shorten(name, 60)] = [allowed.Length == 0
                         ? "unknown query parameter; this resource takes none"
                         : $"unknown query parameter; this resource takes: {string.Join(", ", allowed)}"];
                 }

@@ -1,3 +1,4 @@
+using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Measurement;
 
@@ -9,8 +10,8 @@ namespace SpatialPlan.Web.Measure;
 /// </summary>
 public sealed class BreakdownRegionsCache(IFeatureReader store)
 {
-    public const string ZonesCollection = "plan-zones";
-    public const string PhasesCollection = "development-area";
+    public const string ZonesCollection = PlanCollections.PlanZones;
+    public const string PhasesCollection = PlanCollections.DevelopmentArea;
 
     private readonly Lock _lock = new();
     private Task<BreakdownRegions>? _regions;

@@ -72,8 +72,6 @@ public sealed partial class PlanMap
     /// <summary>Loads the visible layers again (after a record was saved).</summary>
     public Task ReloadAsync() => CallAsync("refresh");
 
-    public Task ShowShapeAsync(object geometry) => CallAsync("showShape", geometry);
-
     /// <summary>What an export ended with: the file the browser downloaded, or the server's problem.</summary>
     public sealed record ExportResult(bool Ok, int Status, string? Detail, string? FileName, long Bytes);
 

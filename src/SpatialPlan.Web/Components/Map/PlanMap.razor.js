@@ -95,10 +95,6 @@ class PlanMapView {
     this.drawing.clear();
   }
 
-  showShape(geometry) {
-    this.drawing.show(geometry);
-  }
-
   exportMap(spec) {
     return exportView(this.map, spec);
   }

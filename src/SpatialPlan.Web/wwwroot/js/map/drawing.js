@@ -1,7 +1,7 @@
 // Drawing: one shape at a time to measure (Leaflet-Geoman), and shapes measured or saved elsewhere shown on the map.
 //
 // Options of MeasureDrawing:
-//   shapeStyle   Leaflet Path options of the drawn and shown shape
+//   shapeStyle   Leaflet Path options of the drawn shape
 //   onDrawn      (geometry) => void, called with the GeoJSON geometry of a finished shape
 import * as L from '../../lib/leaflet/leaflet-src.esm.js';
 
@@ -48,14 +48,6 @@ export class MeasureDrawing {
   clear() {
     this.map.pm.disableDraw();
     this.shapes.clearLayers();
-  }
-
-  /** Shows a GeoJSON geometry and zooms to it. */
-  show(geometry) {
-    this.clear();
-    const layer = L.geoJSON(geometry, { style: this.options.shapeStyle });
-    this.shapes.addLayer(layer);
-    this.map.fitBounds(layer.getBounds(), { padding: [60, 60], maxZoom: 15 });
   }
 
   finished(layer) {
