@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Features;
@@ -18,7 +19,9 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     private readonly LayerCatalogue _catalogue;
     private readonly string _dataDirectory;
     private readonly Dictionary<string, CollectionIndex> _collections = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<FeatureVersion>> _history = new(StringComparer.Ordinal);
+    // The last version number of every id written per collection (deleted ones too): all a write needs to number the
+    // next one. The versions themselves stay in the records database, so memory holds each record once, not its history.
+    private readonly Dictionary<string, ImmutableDictionary<string, int>> _lastVersions = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly RecordsDatabase _database;
     private readonly GroupCommit _commits;
@@ -38,8 +41,9 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
             {
                 var stored = layer.Writable ? _database.Load(layer.Id) : null;
                 var features = stored?.Records ?? geodata.FeaturesOf(layer.Id);
-                _history[layer.Id] = stored?.History ?? [];
-                _collections[layer.Id] = new CollectionIndex(layer.Writable ? AtCurrentVersions(features, _history[layer.Id]) : features);
+                _lastVersions[layer.Id] = stored?.LastVersions.ToImmutableDictionary(StringComparer.Ordinal) ??
+                    ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+                _collections[layer.Id] = new CollectionIndex(layer.Writable ? AtCurrentVersions(features, _lastVersions[layer.Id]) : features);
                 if (stored is not null)
                 {
                     _stored.Add(layer.Id);
@@ -97,15 +101,13 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
             new Change(WriteOutcome.Done, index.Features.Where(f => f.Id != featureId), VersionAction.Deleted, [index.Get(featureId)!]),
             cancellationToken);
 
-    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken)
-    {
-        lock (_collections)
+    public Task<IReadOnlyList<FeatureVersion>?> GetHistoryAsync(string collectionId, string featureId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FeatureVersion>?>(_catalogue.Find(collectionId) switch
         {
-            return Task.FromResult<IReadOnlyList<FeatureVersion>?>(_history.TryGetValue(collectionId, out var history)
-                ? history.Where(v => v.FeatureId == featureId).ToList()
-                : null);
-        }
-    }
+            null => null,
+            { Writable: false } => [],
+            _ => _database.History(collectionId, featureId),
+        });
 
     /// <summary>For the store's vector tiles: features whose envelope meets the box (STRtree), or null for an unknown collection.</summary>
     internal IEnumerable<PlanFeature>? EnvelopeCandidates(string collectionId, Envelope box) => Index(collectionId)?.EnvelopeCandidates(box);
@@ -148,20 +150,13 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
         _ => null,
     };
 
-    /// <summary>The next number of each record in <paramref name="history"/>: one past its last version (1 for a new id).</summary>
-    private static int NextVersion(IReadOnlyList<FeatureVersion> history, string featureId) =>
-        history.Where(v => v.FeatureId == featureId).Select(v => v.Version).DefaultIfEmpty(0).Max() + 1;
-
-    /// <summary>Records carrying their last version in <paramref name="history"/>, or 0 when none (loaded from geodata).</summary>
-    private static List<PlanFeature> AtCurrentVersions(IEnumerable<PlanFeature> features, IReadOnlyList<FeatureVersion> history)
-    {
-        var last = history.GroupBy(v => v.FeatureId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(v => v.Version), StringComparer.Ordinal);
-        return features.Select(f => f.WithVersion(last.GetValueOrDefault(f.Id))).ToList();
-    }
+    /// <summary>Records carrying their last version, or 0 when none (loaded from geodata).</summary>
+    private static List<PlanFeature> AtCurrentVersions(IEnumerable<PlanFeature> features, IReadOnlyDictionary<string, int> lastVersions) =>
+        features.Select(f => f.WithVersion(lastVersions.GetValueOrDefault(f.Id))).ToList();
 
     /// <summary>A collection as the writes decided so far leave it (some perhaps still in their commit), and whether the
     /// database owns it already.</summary>
-    private sealed record Decided(CollectionIndex Index, IReadOnlyList<FeatureVersion> History, bool Stored);
+    private sealed record Decided(CollectionIndex Index, ImmutableDictionary<string, int> LastVersions, bool Stored);
 
     /// <summary>Decides the change under the write lock against every write decided before it, queues it with its
     /// versions, and completes once it is durable and visible.</summary>
@@ -191,23 +186,23 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
                 return new WriteResult(change.Outcome, change.Current);
             }
 
-            var history = decided.History;
-            var versions = change.States.ToDictionary(state => state.Id, state => NextVersion(history, state.Id), StringComparer.Ordinal);
+            var versions = change.States.ToDictionary(
+                state => state.Id, state => decided.LastVersions.GetValueOrDefault(state.Id) + 1, StringComparer.Ordinal);
             var updated = new CollectionIndex(change.Next!.Select(f => versions.TryGetValue(f.Id, out var v) ? f.WithVersion(v) : f));
             var now = DateTimeOffset.UtcNow;
             var added = change.States.Select(state => new FeatureVersion(state.Id, versions[state.Id], change.Action, now, author, state)).ToList();
-            var nextHistory = history.Concat(added).ToList();
+            var lastVersions = decided.LastVersions.SetItems(versions);
             // The first write to a collection still served from geodata stores all its records; later ones their versions.
             durable = _commits.Enqueue(new RecordsChange(collectionId, decided.Stored ? null : updated.Features, added), () =>
             {
                 lock (_collections)
                 {
                     _collections[collectionId] = updated;
-                    _history[collectionId] = nextHistory;
+                    _lastVersions[collectionId] = lastVersions;
                     _stored.Add(collectionId);
                 }
             });
-            _decided[collectionId] = new Decided(updated, nextHistory, Stored: true);
+            _decided[collectionId] = new Decided(updated, lastVersions, Stored: true);
             done = WriteResult.Done(change.States.Count == 1 ? versions[change.States[0].Id] : null);
         }
         finally
@@ -242,7 +237,7 @@ public sealed class GeoJsonStore : IFeatureReader, IRecordWriter, IDisposable
     {
         lock (_collections)
         {
-            return new Decided(_collections[collectionId], _history[collectionId], _stored.Contains(collectionId));
+            return new Decided(_collections[collectionId], _lastVersions[collectionId], _stored.Contains(collectionId));
         }
     }
 }

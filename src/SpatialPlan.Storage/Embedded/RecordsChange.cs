@@ -10,4 +10,4 @@ namespace SpatialPlan.Storage.Embedded;
 internal sealed record RecordsChange(string CollectionId, IReadOnlyList<PlanFeature>? AllRecords, IReadOnlyList<FeatureVersion> Versions);
 
 /// <summary>A writable collection as the records database holds it.</summary>
-internal sealed record StoredCollection(IReadOnlyList<PlanFeature> Records, IReadOnlyList<FeatureVersion> History);
+internal sealed record StoredCollection(IReadOnlyList<PlanFeature> Records, IReadOnlyDictionary<string, int> LastVersions);

@@ -39,8 +39,9 @@ internal sealed class RecordsDatabase : IDisposable
         _checkpointer = new WalCheckpointer(_path);
     }
 
-    /// <summary>The collection's records and history, or null when the database does not hold it (nothing was written
-    /// to it yet: it still comes from geodata).</summary>
+    /// <summary>The collection's records and the last version number of each id ever written (deleted ones too), or
+    /// null when the database does not hold it (nothing was written to it yet: it still comes from geodata). The
+    /// versions themselves stay on disk: <see cref="History"/> reads them when asked.</summary>
     public StoredCollection? Load(string collectionId)
     {
         if (!Holds(collectionId))
@@ -60,20 +61,51 @@ internal sealed class RecordsDatabase : IDisposable
             }
         }
 
-        var history = new List<FeatureVersion>();
+        var lastVersions = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var select = Command(connection,
-                   "SELECT feature_id, version, action, at, author, feature FROM versions WHERE collection = $c ORDER BY seq", ("$c", collectionId)))
+                   "SELECT feature_id, MAX(version) FROM versions WHERE collection = $c GROUP BY feature_id", ("$c", collectionId)))
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
             {
-                history.Add(new FeatureVersion(reader.GetString(0), reader.GetInt32(1), Enum.Parse<VersionAction>(reader.GetString(2)),
-                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    FeatureJson.Read(reader.GetString(5), FileName, $"{reader.GetString(0)} v{reader.GetInt32(1)}")));
+                lastVersions[reader.GetString(0)] = reader.GetInt32(1);
             }
         }
 
-        return new StoredCollection(records, history);
+        return new StoredCollection(records, lastVersions);
+    }
+
+    /// <summary>
+    /// Every durable version of one record, oldest first (empty when none, or when nothing was ever written). Read on a
+    /// connection of its own, so any thread may ask while the commit thread writes: WAL readers see the last committed
+    /// state and never wait for a writer. Not pooled, so the store's own connection stays the last one open and its
+    /// close still checkpoints and removes the WAL.
+    /// </summary>
+    public IReadOnlyList<FeatureVersion> History(string collectionId, string featureId)
+    {
+        if (!File.Exists(_path))
+        {
+            return [];
+        }
+
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = _path, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+        }.ToString());
+        connection.Open();
+        using var select = Command(connection,
+            "SELECT version, action, at, author, feature FROM versions WHERE collection = $c AND feature_id = $id ORDER BY version",
+            ("$c", collectionId), ("$id", featureId));
+        using var reader = select.ExecuteReader();
+        var history = new List<FeatureVersion>();
+        while (reader.Read())
+        {
+            history.Add(new FeatureVersion(featureId, reader.GetInt32(0), Enum.Parse<VersionAction>(reader.GetString(1)),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture), reader.IsDBNull(3) ? null : reader.GetString(3),
+                FeatureJson.Read(reader.GetString(4), FileName, $"{featureId} v{reader.GetInt32(0)}")));
+        }
+
+        return history;
     }
 
     /// <summary>Keeps every change in one transaction: all of them are durable when this returns, or none is (it
