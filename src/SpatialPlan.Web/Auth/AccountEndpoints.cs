@@ -16,10 +16,12 @@ public static class AccountEndpoints
 
         account.MapPost("/login", Login)
             .RequireRateLimiting(AuthServices.LoginRateLimit)
+            .RequireSameOrigin()
             .WithName("Login")
             .WithSummary("Signs a planner in with name and password (form post from the map page)");
 
         account.MapPost("/logout", Logout)
+            .RequireSameOrigin()
             .WithName("Logout")
             .WithSummary("Signs the planner out");
 

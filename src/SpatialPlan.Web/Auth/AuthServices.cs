@@ -7,7 +7,8 @@ namespace SpatialPlan.Web.Auth;
 
 /// <summary>
 /// Reads are public; writes need a planner, signed in with a cookie (the page) or an API key (scripts).
-/// An API or OGC request without one gets 401 problem+json, never a redirect to a login page.
+/// An API or OGC request without one gets 401 problem+json, never a redirect to a login page. A write with the
+/// cookie must come from this site (<see cref="CrossSiteWriteGuard"/>).
 /// </summary>
 public static class AuthServices
 {
@@ -50,10 +51,16 @@ public static class AuthServices
     public static WebApplication UsePlannerAuth(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<CrossSiteWriteGuard>();
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }
+
+    /// <summary>Checks the endpoint's unsafe requests for a same-origin source even without the planner cookie.</summary>
+    public static TBuilder RequireSameOrigin<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new SameOriginRequired());
 
     private static Task Unauthorized(HttpContext context) =>
         Results.Problem(
