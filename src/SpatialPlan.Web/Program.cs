@@ -42,7 +42,7 @@ app.MapOgcItemsEndpoints();
 app.MapOgcTilesEndpoints();
 app.MapCatalogueEndpoints();
 app.MapAccountEndpoints();
-app.MapHealthChecks("/health").ExcludeFromDescription();
+app.MapHealthEndpoints();
 app.MapMeasureEndpoints();
 app.MapBuiltUpImportEndpoints();
 app.MapBuiltUpRecordEndpoints();

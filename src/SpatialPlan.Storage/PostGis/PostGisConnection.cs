@@ -26,7 +26,31 @@ public static class PostGisConnection
 
     /// <summary>The data source the app shares; <paramref name="commandTimeout"/> ends any statement that runs (or
     /// waits for a lock) longer, on the server too.</summary>
-    public static NpgsqlDataSource CreateDataSource(string connectionString, TimeSpan? commandTimeout = null)
+    public static NpgsqlDataSource CreateDataSource(string connectionString, TimeSpan? commandTimeout = null) =>
+        Builder(connectionString, commandTimeout).Build();
+
+    /// <summary>
+    /// The data sources of a connection string that may name several hosts (<c>Host=a:5432,b:5432</c>): one pool per
+    /// host, from which <see cref="PostGisDataSources.Primary"/> hands out connections to the server that takes
+    /// writes (whichever that is now: after a failover, the promoted standby) and
+    /// <see cref="PostGisDataSources.Replica"/> to a standby while one answers, else to the primary. With one host
+    /// both are that host's one data source, as before.
+    /// </summary>
+    public static PostGisDataSources CreateDataSources(string connectionString, TimeSpan? commandTimeout = null)
+    {
+        var builder = Builder(connectionString, commandTimeout);
+        if (!builder.ConnectionStringBuilder.Host!.Contains(',', StringComparison.Ordinal))
+        {
+            var single = builder.Build();
+            return new PostGisDataSources(single, single, single);
+        }
+
+        var hosts = builder.BuildMultiHost();
+        return new PostGisDataSources(
+            hosts, hosts.WithTargetSession(TargetSessionAttributes.Primary), hosts.WithTargetSession(TargetSessionAttributes.PreferStandby));
+    }
+
+    private static NpgsqlDataSourceBuilder Builder(string connectionString, TimeSpan? commandTimeout)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         if (commandTimeout is { } timeout)
@@ -40,7 +64,7 @@ public static class PostGisConnection
         }
 
         builder.UseNetTopologySuite();
-        return builder.Build();
+        return builder;
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>

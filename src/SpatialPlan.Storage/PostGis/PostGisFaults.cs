@@ -6,7 +6,8 @@ namespace SpatialPlan.Storage.PostGis;
 
 /// <summary>
 /// Which of the database's failures pass with time: a connection that could not be made or was lost, a server
-/// shutting down or starting up, EF's "gave up after retries" (<see cref="StoreFault.Unavailable"/>), and a statement
+/// shutting down or starting up, EF's "gave up after retries", no host of a multi-host connection string fit to serve
+/// (during a failover: the primary gone, the standby not promoted yet) (<see cref="StoreFault.Unavailable"/>), and a statement
 /// past the command timeout or no pooled connection in time (<see cref="StoreFault.Timeout"/>: Npgsql wraps a
 /// <see cref="TimeoutException"/>). Bad SQL, constraint violations and wrong credentials are not faults: they stay errors.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class PostGisFaults : IStoreFaultClassifier
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is RetryLimitExceededException or NpgsqlException { IsTransient: true })
+            if (e is RetryLimitExceededException or NpgsqlException { IsTransient: true } || IsNoSuitableHost(e))
             {
                 return true;
             }
@@ -28,6 +29,14 @@ public sealed class PostGisFaults : IStoreFaultClassifier
 
         return false;
     }
+
+    /// <summary>Npgsql's "No suitable host was found": every host of the connection string is known, from a recent
+    /// attempt, to be down or of the wrong kind (no primary yet). It carries no inner exception and is not marked
+    /// transient, but it passes as soon as a host is back or promoted (after <c>Host Recheck Seconds</c>).</summary>
+    private static bool IsNoSuitableHost(Exception e) =>
+        e is NpgsqlException { InnerException: null } and not PostgresException &&
+        e.TargetSite?.DeclaringType is { } thrower &&
+        (thrower == typeof(NpgsqlMultiHostDataSource) || thrower.DeclaringType == typeof(NpgsqlMultiHostDataSource));
 
     private static bool HasInner<T>(Exception exception)
     {

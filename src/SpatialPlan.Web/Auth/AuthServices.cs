@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using SpatialPlan.Web.Http;
 
 namespace SpatialPlan.Web.Auth;
@@ -14,6 +15,9 @@ public static class AuthServices
 {
     private const string Either = "CookieOrApiKey";
     public const string LoginRateLimit = "login";
+
+    /// <summary>The Data Protection application name of every node: cookies and antiforgery tokens made under it.</summary>
+    public const string DataProtectionApplicationName = "SpatialPlan";
 
     public static IServiceCollection AddPlannerAuth(this IServiceCollection services)
     {
@@ -37,6 +41,9 @@ public static class AuthServices
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(PlannerClaims.Policy, p => p.RequireAuthenticatedUser());
         services.AddCascadingAuthenticationState();
+        // Nodes share cookies only with one application name (the default is the content root, which differs
+        // between installs); where the keys live is the store's choice (AddPostGisStore: in the database).
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
