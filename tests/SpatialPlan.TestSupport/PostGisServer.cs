@@ -61,6 +61,15 @@ public static class PostGisServer
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/>.</summary>
+    public static async Task<T> ScalarAsync<T>(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>scripts/start-postgis.sh makes the template; this makes it on any other server (once, under a lock
     /// because test projects run in parallel).</summary>
     private static async Task EnsureTemplateAsync()

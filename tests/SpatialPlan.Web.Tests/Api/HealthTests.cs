@@ -13,10 +13,13 @@ public abstract class HealthTests<TFactory> : IClassFixture<TFactory>
         _client = factory.CreateClient();
     }
 
-    [Fact]
-    public async Task AnswersHealthyWith200()
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/ready")]
+    [InlineData("/health/live")]
+    public async Task AnswersHealthyWith200(string path)
     {
-        var response = await _client.GetAsync("/health", TestContext.Current.CancellationToken);
+        var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

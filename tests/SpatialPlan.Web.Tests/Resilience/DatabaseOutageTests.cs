@@ -43,6 +43,9 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var health = await _client.GetAsync("/health", Ct);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync(Ct));
+        // Not ready for traffic, but alive: a supervisor must not restart a node for its database's outage.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _client.GetAsync("/health/ready", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live", Ct)).StatusCode);
     }
 
     [Fact]
