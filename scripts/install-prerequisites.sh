@@ -6,11 +6,13 @@
 #   chromium                 the browser the end-to-end tests drive (Playwright launches it; it downloads none)
 #   fonts-noto-cjk           Noto Sans CJK, the font map exports draw Chinese with (without it they answer 503)
 #   poppler-utils            pdftoppm and pdftotext, which open the exported PDFs in the tests
+#   nginx                    the reverse proxy of the scaled-out cluster (scripts/cluster/up.sh starts its own, on
+#                            loopback; the package's default site is not used)
 #   nodejs, npm              only where npm is missing: the build installs Leaflet from package-lock.json
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin postgresql-15-postgis-3 chromium fonts-noto-cjk poppler-utils)
+packages=(gdal-bin postgresql-15-postgis-3 chromium fonts-noto-cjk poppler-utils nginx)
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README): installs missing prerequisites, starts a throwaway PostGIS for the tests (unless
 # SPATIALPLAN_TEST_POSTGIS already names a server), builds, runs every test project, checks that the web app
-# publishes as the Dockerfile publishes it, and ends with one summary line "tests: N passed, N failed, N skipped".
+# publishes as the Dockerfile publishes it, runs the scaled-out cluster's checks on that build (scripts/cluster/check.sh),
+# and ends with one summary line "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,6 +48,22 @@ else
   status=1
 fi
 rm -f "$publish_dir.log"
+
+# The scaled-out cluster on loopback, from the app just published: primary + synchronous standby, two app nodes,
+# nginx; its checks and fault runs (scripts/cluster/faults.py), about a minute.
+if [ "$publish_status" -eq 0 ]; then
+  set +e
+  SPATIALPLAN_APP_DIR=$publish_dir bash scripts/cluster/check.sh 2>&1 | tee "$publish_dir.cluster"
+  cluster_status=${PIPESTATUS[0]}
+  set -e
+  if [ "$cluster_status" -eq 0 ]; then
+    echo "cluster: ok ($(grep -o 'cluster checks: .*' "$publish_dir.cluster" | tail -n 1))"
+  else
+    echo "cluster: FAILED" >&2
+    status=1
+  fi
+  rm -f "$publish_dir.cluster"
+fi
 
 # Stop the throwaway PostGIS now, so the summary below is the last line of the run.
 if [ -n "${started_postgis:-}" ]; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The cluster's checks and fault runs (scripts/cluster/faults.py) on a cluster of its own: publishes the app (unless
-# SPATIALPLAN_APP_DIR names a published one), makes a planner account for the run, brings the cluster up with it,
+# SPATIALPLAN_APP_DIR names a published one), makes a planner (an API key) for the run, brings the cluster up with it,
 # runs every check, and takes the cluster down whatever happened. Loopback only, about a minute after the publish.
 # Ends with "cluster checks: N run, N failed"; exits 1 if one failed. scripts/test.sh runs it.
 set -euo pipefail
@@ -22,13 +22,11 @@ if [ -z "$app" ]; then
     { cat "$work/publish.log" >&2; exit 1; }
 fi
 
-# A planner for this run only: the nodes inherit these variables from up.sh's environment.
-password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+# A planner (an API key) for this run only: the nodes inherit these variables from up.sh's environment.
 key_lines=$(dotnet "$app/SpatialPlan.Web.dll" new-api-key)
 api_key=$(sed -n 's/^API key[^:]*: *//p' <<<"$key_lines")
 export Planners__Accounts__0__Name=cluster-check
 export Planners__Accounts__0__DisplayName='集群检查'
-export Planners__Accounts__0__PasswordHash="$(dotnet "$app/SpatialPlan.Web.dll" hash-password <<<"$password")"
 export Planners__Accounts__0__ApiKeySha256="$(sed -n 's/^ApiKeySha256[^:]*: *//p' <<<"$key_lines")"
 
 export SPATIALPLAN_APP_DIR=$app
@@ -36,7 +34,7 @@ env_lines=$(bash scripts/cluster/up.sh)
 eval "$env_lines"
 cluster_dir=$SPATIALPLAN_CLUSTER_DIR
 status=0
-python3 scripts/cluster/faults.py --api-key "$api_key" --planner cluster-check --password "$password" "$@" || status=$?
+python3 scripts/cluster/faults.py --api-key "$api_key" "$@" || status=$?
 if [ "$status" -ne 0 ]; then
   # What the nodes logged as failures, before down.sh deletes their logs.
   for f in "$cluster_dir"/node*.log; do

@@ -2,8 +2,7 @@
 """Checks and fault runs against a cluster of scripts/cluster/up.sh (its SPATIALPLAN_* variables in the environment),
 on loopback only, each bounded in time; python3 stdlib only. In order:
 
-  shared-sign-in   a sign-in form (its antiforgery token) made by node A is accepted by node B, and the cookie B sets
-                   is accepted by A
+  shared-key-ring  node B reads the antiforgery cookie node A's page set (one key ring, in the database)
   read-your-write  a record saved through A is read back through B at once
   replica-lag      a write stream through nginx: replication lag sampled on the primary, and each acknowledged record
                    looked up on the standby right away (remote_apply: it must be there)
@@ -17,7 +16,7 @@ on loopback only, each bounded in time; python3 stdlib only. In order:
 Prints one line per figure and "verdict <name>: ok|FAILED" per check; exits 1 if any failed. The failover leaves the
 cluster on the promoted standby (with no standby of its own); run scripts/cluster/down.sh afterwards.
 
-  python3 scripts/cluster/faults.py --api-key KEY --planner NAME --password PW
+  python3 scripts/cluster/faults.py --api-key KEY    # KEY: a planner's API key known to every node
 """
 import argparse
 import http.client
@@ -146,29 +145,28 @@ def raw(base, method, path, body=None, headers=None):
         conn.close()
 
 
-def shared_sign_in(env):
+def shared_key_ring(env):
+    """Node A's page sets the antiforgery cookie (protected with the key ring). Node B, sent that cookie, keeps it
+    (no new antiforgery Set-Cookie) only if it can read it: with a key ring of its own it would replace it, as it does
+    a tampered one. The cookie and form token together are checked across nodes in Web.Tests (SharedKeyRingTests)."""
     a, b = env.nodes[0], env.nodes[-1]
-    status, headers, page = raw(a, "GET", "/")
-    token = re.search(rb'name="__RequestVerificationToken"[^>]*value="([^"]+)"', page) or \
-        re.search(rb'value="([^"]+)"[^>]*name="__RequestVerificationToken"', page)
-    jar = cookies_of(headers)
-    if status != 200 or token is None or not jar:
-        verdict("shared-sign-in", False, f"node A's page: {status}, token {'found' if token else 'missing'}")
+    status, headers, _ = raw(a, "GET", "/")
+    jar = {k: v for k, v in cookies_of(headers).items() if k.startswith(".AspNetCore.Antiforgery")}
+    if status != 200 or len(jar) != 1:
+        verdict("shared-key-ring", False, f"node A's page: {status}, antiforgery cookies {list(jar)}")
         return
-    form = urllib.parse.urlencode({"name": env.args.planner, "password": env.args.password, "returnUrl": "/",
-                                   "__RequestVerificationToken": token.group(1).decode()})
-    cookie = "; ".join(f"{k}={v}" for k, v in jar.items())
-    status, headers, body = raw(b, "POST", "/account/login", form.encode(), {
-        "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie, "Origin": b})
-    location = dict((k.lower(), v) for k, v in headers).get("location", "")
-    planner = cookies_of(headers).get("spatialplan.planner")
-    figure(f"sign-in form from {a} posted to {b}: {status} -> {location!r}, planner cookie {'set' if planner else 'missing'}")
-    signed_in = status == 302 and "login=failed" not in location and planner is not None
-    me = raw(a, "GET", "/account/me", headers={"Cookie": f"spatialplan.planner={planner}"}) if planner else (0, [], b"")
-    figure(f"cookie made by {b} sent to {a}/account/me: {me[0]} {me[2][:80]!r}")
-    tampered = raw(a, "GET", "/account/me", headers={"Cookie": f"spatialplan.planner={planner[:-4]}AAAA"}) if planner else (0,)
-    verdict("shared-sign-in", signed_in and me[0] == 200 and env.args.planner.encode() in me[2] and tampered[0] == 401,
-            f"a tampered cookie: {tampered[0]} (401 expected)")
+    (name, value), = jar.items()
+
+    def renewed(cookie_value):
+        _, h, _ = raw(b, "GET", "/", headers={"Cookie": f"{name}={cookie_value}"})
+        return name in cookies_of(h)
+
+    kept = not renewed(value)
+    tampered_renewed = renewed(value[:-6] + "AAAAAA")
+    keys = int(env.psql(env.primary, "SELECT count(*) FROM data_protection_keys"))
+    figure(f"antiforgery cookie made by {a}: {b} {'kept it' if kept else 'replaced it'}; a tampered one "
+           f"{'replaced' if tampered_renewed else 'kept'}; keys in the database: {keys}")
+    verdict("shared-key-ring", kept and tampered_renewed and keys == 1)
 
 
 # --- read your own write across nodes --------------------------------------------------------------------------
@@ -417,8 +415,6 @@ def kill_node(env):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--api-key", required=True)
-    p.add_argument("--planner", required=True)
-    p.add_argument("--password", required=True)
     p.add_argument("--seconds", type=float, default=4.0, help="length of each load phase")
     p.add_argument("--promote-after", type=float, default=1.0, help="seconds between the primary's stop and the promotion")
     p.add_argument("--only", nargs="*", default=None)
@@ -427,7 +423,7 @@ def main():
     for url in [env.proxy, *env.nodes]:
         if urllib.parse.urlsplit(url).hostname not in ("127.0.0.1", "localhost"):
             sys.exit(f"not a loopback address: {url}")
-    checks = [("shared-sign-in", shared_sign_in), ("read-your-write", read_your_write), ("replica-lag", replica_lag),
+    checks = [("shared-key-ring", shared_key_ring), ("read-your-write", read_your_write), ("replica-lag", replica_lag),
               ("standby-down", standby_down), ("failover", failover), ("kill-node", kill_node)]
     for name, check in checks:
         if args.only is None or name in args.only:
