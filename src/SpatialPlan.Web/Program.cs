@@ -8,6 +8,7 @@ using SpatialPlan.Web.Measure;
 using SpatialPlan.Web.Ogc;
 using SpatialPlan.Web.Plan;
 using SpatialPlan.Web.Records;
+using SpatialPlan.Web.Telemetry;
 using SpatialPlan.Web.VectorTiles;
 
 if (SecretTool.TryRun(args))
@@ -29,6 +30,7 @@ builder.Services.AddBuiltUpRecords();
 builder.Services.AddBasemaps();
 builder.Services.AddMapPage();
 builder.Services.AddMapExport();
+builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.LoadPlanData();
