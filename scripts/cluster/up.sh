@@ -10,7 +10,8 @@
 # Settings (environment): SPATIALPLAN_NODES (app nodes, default 2); first ports tried SPATIALPLAN_CLUSTER_PG_PORT
 # (primary, the standby takes the next free one; default 54380), SPATIALPLAN_CLUSTER_APP_PORT (5180),
 # SPATIALPLAN_CLUSTER_PROXY_PORT (5170); SPATIALPLAN_APP_DIR: an app already published (dotnet publish
-# src/SpatialPlan.Web) to run instead of publishing one here. The app nodes inherit this environment (so
+# src/SpatialPlan.Web) to run instead of publishing one here; SPATIALPLAN_CLUSTER_METRICS_PORT: node i serves
+# Prometheus metrics on 127.0.0.1 at that port + i - 1 (off when unset). The app nodes inherit this environment (so
 # Planners__… accounts set by the caller work on every node) plus their connection string and address.
 # Only the export lines go to stdout; progress goes to stderr, and every log to the cluster folder.
 set -euo pipefail
@@ -138,6 +139,9 @@ start_node() { # $1: index, $2: port
     # The client's address and scheme come from nginx's X-Forwarded-* headers (the sign-in rate limit is per client).
     export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
     export SpatialPlan__DataDirectory="$dir/node$i-data"
+    if [ -n "${SPATIALPLAN_CLUSTER_METRICS_PORT:-}" ]; then
+      export Telemetry__MetricsPort=$((SPATIALPLAN_CLUSTER_METRICS_PORT + i - 1))
+    fi
     exec setsid dotnet SpatialPlan.Web.dll </dev/null >"$dir/node$i.log" 2>&1
   ) &
   echo $! >"$dir/node$i.pid"
