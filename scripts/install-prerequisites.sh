@@ -8,11 +8,12 @@
 #   poppler-utils            pdftoppm and pdftotext, which open the exported PDFs in the tests
 #   nginx                    the reverse proxy of the scaled-out cluster (scripts/cluster/up.sh starts its own, on
 #                            loopback; the package's default site is not used)
+#   curl, python3            the cluster's readiness probes (up.sh) and its checks and fault runs (faults.py)
 #   nodejs, npm              only where npm is missing: the build installs Leaflet from package-lock.json
 # Needs root (or sudo). Installs only what is missing, so a second run does nothing.
 set -euo pipefail
 
-packages=(gdal-bin postgresql-15-postgis-3 chromium fonts-noto-cjk poppler-utils nginx)
+packages=(gdal-bin postgresql-15-postgis-3 chromium fonts-noto-cjk poppler-utils nginx curl python3)
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
