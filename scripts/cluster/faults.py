@@ -92,11 +92,15 @@ class Env:
     def __init__(self, args):
         self.args = args
         self.proxy = os.environ["SPATIALPLAN_PROXY_URL"]
-        self.nodes = os.environ["SPATIALPLAN_NODE_URLS"].split()
+        # The nodes still running (a check before this one, ClusterReconnectTests, may have killed one).
+        urls = os.environ["SPATIALPLAN_NODE_URLS"].split()
+        self.dir = os.environ.get("SPATIALPLAN_CLUSTER_DIR", os.path.dirname(os.environ["SPATIALPLAN_PRIMARY_PGDATA"]))
+        alive = [(url, pid) for url, pid in zip(urls, self._pids(len(urls))) if os.path.exists(f"/proc/{pid}")]
+        self.nodes = [url for url, _ in alive]
+        self.pids = [pid for _, pid in alive]
         self.primary = os.environ["SPATIALPLAN_PRIMARY_PGDATA"]
         self.standby = os.environ["SPATIALPLAN_STANDBY_PGDATA"]
         self.bin = os.environ["SPATIALPLAN_PG_BIN"]
-        self.dir = os.environ.get("SPATIALPLAN_CLUSTER_DIR", os.path.dirname(self.primary))
         self.run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
     def port_of(self, pgdata):
@@ -114,12 +118,15 @@ class Env:
     def pg_ctl(self, *args):
         subprocess.run(self.run_as + [f"{self.bin}/pg_ctl", *args], check=True, capture_output=True, timeout=60)
 
-    def node_pids(self):
+    def _pids(self, n):
         pids = []
-        for i in range(1, len(self.nodes) + 1):
+        for i in range(1, n + 1):
             with open(os.path.join(self.dir, f"node{i}.pid")) as f:
                 pids.append(int(f.read().strip()))
         return pids
+
+    def node_pids(self):
+        return list(self.pids)
 
 
 # --- shared sign-in ---------------------------------------------------------------------------------------------
@@ -420,6 +427,8 @@ def main():
     p.add_argument("--only", nargs="*", default=None)
     args = p.parse_args()
     env = Env(args)
+    if len(env.nodes) < 2:
+        sys.exit(f"the checks need two running app nodes, found {len(env.nodes)}")
     for url in [env.proxy, *env.nodes]:
         if urllib.parse.urlsplit(url).hostname not in ("127.0.0.1", "localhost"):
             sys.exit(f"not a loopback address: {url}")
