@@ -49,8 +49,8 @@ else
 fi
 rm -f "$publish_dir.log"
 
-# The scaled-out cluster on loopback, from the app just published: primary + synchronous standby, two app nodes,
-# nginx; its checks and fault runs (scripts/cluster/faults.py), about a minute.
+# The scaled-out cluster on loopback, from the app just published: primary + synchronous standby, three app nodes,
+# nginx; the page reconnecting in Chromium and the fault runs (scripts/cluster/check.sh), about two minutes.
 if [ "$publish_status" -eq 0 ]; then
   set +e
   SPATIALPLAN_APP_DIR=$publish_dir bash scripts/cluster/check.sh 2>&1 | tee "$publish_dir.cluster"
