@@ -31,6 +31,8 @@ export Planners__Accounts__0__DisplayName='集群检查'
 export Planners__Accounts__0__ApiKeySha256="$(sed -n 's/^ApiKeySha256[^:]*: *//p' <<<"$key_lines")"
 
 export SPATIALPLAN_APP_DIR=$app
+# A write waiting for the stopped standby ends at the command timeout: 5 s rather than 15 keeps the run short.
+export SpatialPlan__Database__CommandTimeoutSeconds=${SpatialPlan__Database__CommandTimeoutSeconds:-5}
 # Three nodes: the page's check kills one, the fault runs need two. Circuit logging at Debug tells that check which
 # node holds the page's circuit (bash cannot export a name with dots, env can).
 env_lines=$(env 'Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits=Debug' \

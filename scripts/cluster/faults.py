@@ -6,8 +6,9 @@ on loopback only, each bounded in time; python3 stdlib only. In order:
   read-your-write  a record saved through A is read back through B at once
   replica-lag      a write stream through nginx: replication lag sampled on the primary, and each acknowledged record
                    looked up on the standby right away (remote_apply: it must be there)
-  standby-down     the standby stopped (immediate) under a read load through nginx: reads go on from the primary;
-                   then the standby is started again and becomes synchronous again
+  standby-down     the standby stopped (immediate) under a read load through nginx: reads go on from the primary,
+                   a write waits for the standby until the command timeout and is answered 503 (committed on the
+                   primary alone, so not confirmed); then the standby is started again and becomes synchronous again
   failover         the primary stopped (immediate) during a write stream, the standby promoted: every acknowledged
                    write is on the new primary, time to the first write there, only 503 + Retry-After meanwhile, and
                    no app node restarted
@@ -329,11 +330,28 @@ def standby_down(env):
     time.sleep(1.0)
     t_stop = time.monotonic()
     env.pg_ctl("-D", env.standby, "-m", "immediate", "-w", "stop")
+    # A write now waits for the standby until the command timeout; then PostgreSQL commits it on the primary alone.
+    # It must not be answered as saved (201): 503 with Retry-After.
+    write = {}
+
+    def one_write():
+        token = f"standby-down-{random.random():.6f}"
+        status, headers, body, ms = Client(env.proxy, timeout=60).request(
+            "POST", COLLECTION, record_body(random.Random(5), token), write_headers(env.args.api_key))
+        write.update(status=status, retry_after=headers.get("retry-after"), ms=ms, token=token)
+
+    writer = threading.Thread(target=one_write, daemon=True)
+    writer.start()
     time.sleep(env.args.seconds)
     during = load.counts(t_stop)
     # Connections left in the pool to the standby fail once each; reads through the primary from then on.
     late = load.counts(t_stop + 2.0)
     load.finish()
+    writer.join(60)
+    on_primary_only = int(env.psql(env.primary, "SELECT count(*) FROM features WHERE properties->>'note' = "
+                                                f"'{write.get('token', '')}'")) if write else -1
+    figure(f"a write with the standby stopped: {write.get('status')} after {write.get('ms', 0) / 1000:.1f} s, "
+           f"Retry-After {write.get('retry_after')}; on the primary (not confirmed by the standby): {on_primary_only}")
     on_primary = int(env.psql(env.primary, "SELECT count(*) FROM pg_stat_activity WHERE datname = 'spatialplan' "
                                            "AND backend_type = 'client backend' AND application_name <> 'psql'"))
     figure(f"reads through nginx with the standby stopped: {during} (from 2 s after the stop: {late}); "
@@ -348,8 +366,10 @@ def standby_down(env):
         time.sleep(0.2)
     figure(f"standby started again: {state or 'not streaming'}")
     errors = sum(n for s, n in during.items() if s != 200)
-    verdict("standby-down", late.get(200, 0) > 0 and set(late) == {200} and errors <= len(load.threads) and state == "sync",
-            f"{errors} failed reads (at most one per reader allowed: the one in flight)")
+    verdict("standby-down", late.get(200, 0) > 0 and set(late) == {200} and errors <= len(load.threads) and state == "sync"
+            and write.get("status") == 503 and write.get("retry_after") is not None,
+            f"{errors} failed reads (at most one per reader allowed: the one in flight); the write {write.get('status')}"
+            " (503 expected: not confirmed by the standby)")
 
 
 def failover(env):

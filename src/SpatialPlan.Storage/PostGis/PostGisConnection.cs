@@ -24,6 +24,9 @@ public static class PostGisConnection
     /// </summary>
     public const string SessionOptions = "-c max_parallel_workers_per_gather=0";
 
+    /// <summary>One for every context: it keeps no state but per connection.</summary>
+    private static readonly SynchronousCommitGuard CommitGuard = new();
+
     /// <summary>The data source the app shares; <paramref name="commandTimeout"/> ends any statement that runs (or
     /// waits for a lock) longer, on the server too.</summary>
     public static NpgsqlDataSource CreateDataSource(string connectionString, TimeSpan? commandTimeout = null) =>
@@ -68,10 +71,10 @@ public static class PostGisConnection
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, NpgsqlDataSource dataSource) =>
-        builder.UseNpgsql(dataSource, NpgsqlOptions);
+        builder.UseNpgsql(dataSource, NpgsqlOptions).AddInterceptors(CommitGuard);
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, NpgsqlOptions);
+        builder.UseNpgsql(connectionString, NpgsqlOptions).AddInterceptors(CommitGuard);
 
     /// <summary>Options for code that makes contexts itself (tests, tools).</summary>
     public static DbContextOptions<SpatialPlanDbContext> Options(string connectionString) =>

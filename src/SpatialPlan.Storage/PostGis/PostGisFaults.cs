@@ -7,7 +7,8 @@ namespace SpatialPlan.Storage.PostGis;
 /// <summary>
 /// Which of the database's failures pass with time: a connection that could not be made or was lost, a server
 /// shutting down or starting up, EF's "gave up after retries", no host of a multi-host connection string fit to serve
-/// (during a failover: the primary gone, the standby not promoted yet) (<see cref="StoreFault.Unavailable"/>), and a statement
+/// (during a failover: the primary gone, the standby not promoted yet), a commit its synchronous standby did not
+/// confirm (<see cref="UnreplicatedCommitException"/>) (<see cref="StoreFault.Unavailable"/>), and a statement
 /// past the command timeout or no pooled connection in time (<see cref="StoreFault.Timeout"/>: Npgsql wraps a
 /// <see cref="TimeoutException"/>). Bad SQL, constraint violations and wrong credentials are not faults: they stay errors.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class PostGisFaults : IStoreFaultClassifier
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is RetryLimitExceededException or NpgsqlException { IsTransient: true } || IsNoSuitableHost(e))
+            if (e is RetryLimitExceededException or UnreplicatedCommitException or NpgsqlException { IsTransient: true } || IsNoSuitableHost(e))
             {
                 return true;
             }
