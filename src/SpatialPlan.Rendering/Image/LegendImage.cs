@@ -22,10 +22,10 @@ public static class LegendImage
         var type = new Typography(1.2f);
         var painter = new LegendPainter(Legend.For([layer], language), fonts, type);
         var box = new SKRect(0, 0, Width * PointsPerPixel, painter.Height(Width * PointsPerPixel));
-        var info = new SKImageInfo(Width, (int)Math.Ceiling(box.Height / PointsPerPixel), SKColorType.Rgba8888, SKAlphaType.Premul);
+        var info = new SKImageInfo(Width, (int)Math.Ceiling(box.Height / PointsPerPixel), SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info)
             ?? throw new InvalidOperationException($"Skia could not allocate a {info.Width} × {info.Height} raster");
-        surface.Canvas.Clear(SKColors.Transparent);
+        surface.Canvas.Clear(SKColors.White); // opaque, so the symbols are the colours the map draws over white
         surface.Canvas.Scale(1 / PointsPerPixel);
         painter.Paint(surface.Canvas, box, new Dictionary<string, PreparedLayer> { [layer.Id] = new(layer, 1, []) });
         surface.Canvas.Flush();
