@@ -10,6 +10,7 @@ using SpatialPlan.Web.Plan;
 using SpatialPlan.Web.Records;
 using SpatialPlan.Web.Telemetry;
 using SpatialPlan.Web.VectorTiles;
+using SpatialPlan.Web.Wms;
 
 if (SecretTool.TryRun(args))
 {
@@ -31,6 +32,7 @@ builder.Services.AddBasemaps();
 builder.Services.AddMapPage();
 builder.Services.AddMapExport();
 builder.Services.AddTelemetry(builder.Configuration);
+builder.Services.AddWms();
 
 var app = builder.Build();
 app.LoadPlanData();
@@ -51,6 +53,7 @@ app.MapBuiltUpRecordEndpoints();
 app.MapMapPage();
 app.MapTiandituEndpoints();
 app.MapExportEndpoints();
+app.MapWmsEndpoints();
 
 app.Run();
 
