@@ -28,6 +28,11 @@ export async function createMap(element, dotnet, init) {
   return view;
 }
 
+/** `<html lang>` follows the page's language (screen readers, hyphenation, the browser's translate offer). */
+function setDocumentLanguage(language) {
+  document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+}
+
 async function fetchJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${response.status} ${url}`);
@@ -44,7 +49,9 @@ class PlanMapView {
     });
     this.map.attributionControl.setPrefix(false);
     L.control.scale({ metric: true, imperial: false, maxWidth: 160 }).addTo(this.map);
-    this.basemaps = new Basemaps(this.map, element, { tiandituAvailable: init.tiandituAvailable, maxZoom: MAX_ZOOM });
+    this.basemaps = new Basemaps(this.map, element, {
+      tiandituAvailable: init.tiandituAvailable, maxZoom: MAX_ZOOM, language: init.language,
+    });
     this.basemaps.show(init.basemap);
 
     this.layers = new PlanLayers(this.map, init.layers, {
@@ -60,6 +67,7 @@ class PlanMapView {
       onDrawn: geometry => this.dotnet.invokeMethodAsync('ShapeDrawn', JSON.stringify(geometry)),
     });
     this.drawing.setLanguage(init.language);
+    setDocumentLanguage(init.language);
     this.coordinates = new CoordinatesReadout(this.map, element.querySelector('.sp-coordinates'));
     this.map.on('moveend', () => this.refresh());
     this.firstDraw = null;
@@ -69,8 +77,14 @@ class PlanMapView {
   fitFirstView({ extent: b, fit, center }) {
     const f = fit ?? b;
     if (center) this.map.setView([center.lat, center.lon], center.zoom);
-    else this.map.fitBounds([[f[1], f[0]], [f[3], f[2]]], { padding: [24, 24] });
+    else this.map.fitBounds([[f[1], f[0]], [f[3], f[2]]], { paddingTopLeft: [24, 24], paddingBottomRight: [24, 24 + this.sheetHeight()] });
     this.map.setMaxBounds([[b[1] - 0.5, b[0] - 0.5], [b[3] + 0.5, b[2] + 0.5]]);
+  }
+
+  /** On a phone the panel is a bottom sheet over the map: what it covers is not part of the view to fit. */
+  sheetHeight() {
+    const sheet = this.element.closest('.sp-app')?.querySelector('.sp-sidebar');
+    return sheet && getComputedStyle(sheet).position === 'absolute' ? sheet.offsetHeight : 0;
   }
 
   featureClicked(id, featureId) {
@@ -100,6 +114,8 @@ class PlanMapView {
   }
 
   setLanguage(language) {
+    setDocumentLanguage(language);
+    this.basemaps.setLanguage(language);
     this.drawing.setLanguage(language);
     this.layers.setLanguage(language);
   }
@@ -109,7 +125,9 @@ class PlanMapView {
   }
 
   fitBounds(minLon, minLat, maxLon, maxLat) {
-    this.map.fitBounds([[minLat, minLon], [maxLat, maxLon]], { padding: [40, 40], maxZoom: 14 });
+    this.map.fitBounds([[minLat, minLon], [maxLat, maxLon]], {
+      paddingTopLeft: [40, 40], paddingBottomRight: [40, 40 + this.sheetHeight()], maxZoom: 14,
+    });
   }
 
   setUrl(query) {

@@ -30,7 +30,7 @@ public sealed partial class MapPage : IDisposable
     private IReadOnlyDictionary<string, int> _counts = new Dictionary<string, int>();
     private FeatureDetails? _selected;
     private PlanMap? _map;
-    private string _tab = "layers";
+    private bool _sheetOpen;
     private MeasureSession _measure = null!;
     private BuiltUpSummary? _recorded;
 
@@ -54,6 +54,9 @@ public sealed partial class MapPage : IDisposable
 
     private CancellationToken Lifetime { get; }
 
+    private static readonly (string Id, string Zh, string En)[] Tabs =
+        [("layers", "图层", "Layers"), ("plan", "规划", "Plan"), ("measure", "测量", "Measure"), ("export", "导出", "Export")];
+
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
 
     private IEnumerable<(string Id, string Zh, string En)> Basemaps =>
@@ -71,6 +74,11 @@ public sealed partial class MapPage : IDisposable
         _tally = await Progress.PlannedAsync(Lifetime);
         _fit = await MapData.StructureExtentAsync(Lifetime);
         _recorded = await Progress.RecordedAsync(Lifetime);
+        if (_state.Selected is { } selected)
+        {
+            _selected = await MapData.DetailsAsync(selected.CollectionId, selected.FeatureId, _state.Language, Lifetime);
+            _state = _state with { Selected = _selected is null ? null : selected };
+        }
     }
 
     public void Dispose()
@@ -149,7 +157,7 @@ public sealed partial class MapPage : IDisposable
 
     private async Task OnShapeDrawn(string geometryJson)
     {
-        _tab = "measure";
+        await OpenTab("measure");
         await _measure.ShapeDrawnAsync(geometryJson, Lifetime);
     }
 
@@ -172,6 +180,17 @@ public sealed partial class MapPage : IDisposable
         await ShowDetails(hit.CollectionId, hit.FeatureId);
     }
 
-    private async Task ShowDetails(string collectionId, string featureId) =>
+    private async Task ShowDetails(string collectionId, string featureId)
+    {
         _selected = await MapData.DetailsAsync(collectionId, featureId, _state.Language, Lifetime);
+        await Update(_state with { Selected = _selected is null ? null : new FeatureRef(collectionId, featureId) });
+    }
+
+    private Task CloseDetails()
+    {
+        _selected = null;
+        return Update(_state with { Selected = null });
+    }
+
+    private Task OpenTab(string tab) => Update(_state with { Tab = tab });
 }
