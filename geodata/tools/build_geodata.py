@@ -393,6 +393,10 @@ ZONES = [
                 'from the sea-use registry plus the nearest 大门岛 shore points); simplified 20 m'),
 ]
 # Intentions the plan states for the core (瓯江口新区) without a site: kept as words on the zone, never drawn as sites.
+# Other names planners type for a place (search finds them); none is a new place.
+ALIASES = {'core': ['瓯江口新区', '瓯江口', '瓯江口产业集聚区', 'Oujiangkou'],
+           'hub-airport': ['温州机场', '龙湾机场', 'Wenzhou airport'],
+           'site-qiantan-phase2': ['浅滩二期', '瓯江口新区二期', 'Qiantan II']}
 INTENTIONS = {'core': dict(
     intentions=['产业孵化载体', '创新平台', '生产性服务业', '教育', '医疗', '文化休闲', '商业设施', '市级重大公共服务设施'],
     intentions_en=['Business incubators', 'Innovation platforms', 'Producer services', 'Education', 'Health care',
@@ -403,6 +407,8 @@ for z in ZONES:
     props = dict(zone=z['zone'], name_zh=z['name_zh'], name_en=z['name_en'], role=z['role'],
                  role_en=z['role_en'], industries=z['industries'], industries_en=z['industries_en'])
     props.update(INTENTIONS.get(z['zone'], {}))
+    if z['zone'] in ALIASES:
+        props['aliases'] = ALIASES[z['zone']]
     props.update(area_km2=round(km2(g), 2), basis='plan', plan_ref=z['zone'], source=z['source'], accuracy='schematic')
     zone_feats.append(feature('zone-' + z['zone'], props, g, 'MultiPolygon'))
 ZONE_GEOMS = {f['properties']['zone']: shape(f['geometry']) for f in zone_feats}
@@ -654,7 +660,8 @@ HUBS = [
     ('hub-qiligang-port', 'port', '七里港区', 'Qiligang port area', 'existing',
      gz('温州港七里港区'), 'gazetteer centroid of the 七里港区 registry wharves'),
 ]
-hub_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, status=st, symbol=k + '-' + st,
+hub_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, **({'aliases': ALIASES[fid]} if fid in ALIASES else {}),
+                               status=st, symbol=k + '-' + st,
                                basis='plan' if fid in ('hub-airport', 'hub-lingkun-port') else 'source',
                                plan_ref='transport-corridors', source='gazetteer.csv: ' + how, accuracy='schematic'),
                      Point(xy))
@@ -671,6 +678,9 @@ JUNCTION = LineString([QT1_S, QT1_E]).buffer(0.006, cap_style=2).intersection(CO
 # 两轴交汇处: where the riverside and coastal axes cross, drawn as a ~800 m disc round the crossing point.
 _ax = {f['id']: shape(f['geometry']) for f in axis_feats}
 AXES_CROSSING = _ax['axis-riverside'].intersection(_ax['axis-coastal'])
+# Short map labels (the label policy's label_zh / label_en); the full name is for identify and search.
+SITE_LABELS = {'site-qiantan-phase2': ('浅滩二期', 'Qiantan II'), 'site-oudong-admin': ('瓯洞一体化 行政西迁', 'Ou–Dong government move'),
+               'site-lingkun-port': ('灵昆港区', 'Lingkun port'), 'site-axes-crossing': ('两轴交汇', 'Axes cross')}
 SITES = [
     ('site-qiantan-phase2', 'reclamation-area', '浅滩二期 (瓯江口新区二期)', 'Qiantan phase II (Oujiangkou New Area II)',
      'planned', 'plan', 'oudong-integration', mpoly(CORE.intersection(qt2.buffer(0)), 0.5),
@@ -688,7 +698,9 @@ SITES = [
      'transport-corridors', AXES_CROSSING.buffer(0.008),
      'a 0.008° (~800 m) disc round the crossing of the 沿江城市发展轴 and 沿海产业发展轴 lines (axes.geojson)'),
 ]
-site_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, status=st, basis=b, plan_ref=ref,
+site_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, label_zh=SITE_LABELS[fid][0], label_en=SITE_LABELS[fid][1],
+                                **({'aliases': ALIASES[fid]} if fid in ALIASES else {}),
+                                status=st, basis=b, plan_ref=ref,
                                 area_km2=round(km2(g), 2), source='derived: ' + how, accuracy='schematic'),
                       g.simplify(ZONE_SIMPLIFY, preserve_topology=True), 'MultiPolygon')
               for fid, k, zh, en, st, b, ref, g, how in SITES]

@@ -47,6 +47,7 @@ public sealed record FeatureDetails(
         ("phase", "phase_en", new("分期", "Phase")),
         ("planned_use", "planned_use_en", new("规划用途", "Planned use")),
         ("kind", null, new("类型", "Kind")),
+        ("plan_item", null, new("规划所列", "Plan item")),
         ("direction", null, new("方向", "Direction")),
         ("status", null, new("状态", "Status")),
         ("zone_name_zh", null, new("所在分区", "Zone")),

@@ -43,7 +43,8 @@ class PlanMapView {
   constructor(element, dotnet, init) {
     this.element = element;
     this.dotnet = dotnet;
-    const renderer = L.canvas({ padding: 0.3 });
+    // A few pixels of tolerance, so a thin line is clickable without pixel-perfect aim (and by finger).
+    const renderer = L.canvas({ padding: 0.3, tolerance: 6 });
     this.map = L.map(element.querySelector('.sp-map-canvas'), {
       renderer, zoomSnap: 0.5, attributionControl: true, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM,
     });
