@@ -367,7 +367,7 @@ def main():
     on_disk = sorted(n[:-len('.geojson')] for n in os.listdir(GEO) if n.endswith('.geojson'))
     check(on_disk == sorted(FILES), 'layers.json: layer ids %s, geodata files %s' % (sorted(FILES), on_disk))
     groups = {'plan-zones': 'structure', 'island-chain': 'structure', 'island-chain-line': 'structure',
-              'plan-sites': 'structure', 'development-area': 'development', 'built-up': 'development',
+              'plan-sites': 'development', 'development-area': 'development', 'built-up': 'development',
               'axes': 'transport', 'transport': 'transport', 'transport-hubs': 'transport', 'land': 'basemap',
               'admin-boundaries': 'basemap'}
     style_keys = {'color', 'weight', 'opacity', 'fillColor', 'fillOpacity', 'dashArray', 'radius'}

@@ -36,7 +36,7 @@ public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureReader store, 
             {
                 var zh = feature.Text("name_zh");
                 var en = feature.Text("name_en");
-                var rank = Names(feature).Min(name => RankOf(needle, name));
+                var rank = Names(feature).Select(name => RankOf(needle, name)).DefaultIfEmpty(int.MaxValue).Min();
                 if (rank < int.MaxValue)
                 {
                     ranked.Add((rank, index, new Hit(layer.Id, feature.Id, zh ?? en!, en ?? zh!, feature.Geometry.EnvelopeInternal)));

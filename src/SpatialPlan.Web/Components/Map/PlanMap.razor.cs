@@ -84,7 +84,8 @@ public sealed partial class PlanMap
 
     public Task SetOrderAsync(IEnumerable<string> idsBottomToTop) => CallAsync("setOrder", idsBottomToTop.ToArray());
 
-    public Task SetLanguageAsync(string language) => CallAsync("setLanguage", language);
+    /// <summary>Switches the map's language, and the document's language and title with it.</summary>
+    public Task SetLanguageAsync(string language, string title) => CallAsync("setLanguage", language, title);
 
     public Task SetBasemapAsync(string basemap) => CallAsync("setBasemap", basemap);
 

@@ -114,8 +114,9 @@ class PlanMapView {
     return exportView(this.map, spec);
   }
 
-  setLanguage(language) {
+  setLanguage(language, title) {
     setDocumentLanguage(language);
+    if (title) document.title = title; // the page title lives in the static head, outside the circuit
     this.basemaps.setLanguage(language);
     this.drawing.setLanguage(language);
     this.layers.setLanguage(language);

@@ -57,6 +57,10 @@ public sealed partial class MapPage : IDisposable
     private static readonly (string Id, string Zh, string En)[] Tabs =
         [("layers", "图层", "Layers"), ("plan", "规划", "Plan"), ("measure", "测量", "Measure"), ("export", "导出", "Export")];
 
+    /// <summary>The document's title in a language (App.razor writes the first one from the same words).</summary>
+    public static string Title(string language) =>
+        Ui.T(language, "瓯江口产业集聚区 一核三区 · SpatialPlan", "Oujiangkou One Core, Three Districts · SpatialPlan");
+
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
 
     private IEnumerable<(string Id, string Zh, string En)> Basemaps =>
@@ -119,7 +123,7 @@ public sealed partial class MapPage : IDisposable
     private async Task SetLanguage(string language)
     {
         await Update(_state with { Language = language });
-        await _map!.SetLanguageAsync(language);
+        await _map!.SetLanguageAsync(language, Title(language));
         if (_selected is not null)
         {
             await ShowDetails(_selected.CollectionId, _selected.FeatureId);
