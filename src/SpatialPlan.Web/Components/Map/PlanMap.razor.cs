@@ -79,6 +79,10 @@ public sealed partial class PlanMap
     public async Task<ExportResult?> ExportAsync(object spec) =>
         _map is null ? null : await _map.InvokeAsync<ExportResult>("exportMap", spec);
 
+    /// <summary>Shows the sheet of an export at its scale round the map's centre; null hides it.</summary>
+    public Task ShowPrintFrameAsync(Panels.ExportPanel.PrintFrame? frame) =>
+        CallAsync("showPrintFrame", frame is null ? null : new { paper = frame.Paper, orientation = frame.Orientation, scale = frame.Scale });
+
     public Task SetLayerAsync(LayerViewState state) =>
         CallAsync("setLayer", new { id = state.Id, visible = state.Visible, opacity = state.Opacity });
 

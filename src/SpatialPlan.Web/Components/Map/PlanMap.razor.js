@@ -10,6 +10,7 @@ import { Basemaps } from '../../js/map/basemaps.js';
 import { CoordinatesReadout } from '../../js/map/coordinates.js';
 import { loadGeoman, MeasureDrawing } from '../../js/map/drawing.js';
 import { exportView } from '../../js/map/export-download.js';
+import { PrintFrame } from '../../js/map/print-frame.js';
 import { GeoJsonPaging } from '../../js/map/geojson-paging.js';
 import { PlanLayers } from '../../js/map/plan-layers.js';
 import { loadVectorGrid } from '../../js/map/vector-tiles.js';
@@ -69,6 +70,7 @@ class PlanMapView {
     });
     this.drawing.setLanguage(init.language);
     setDocumentLanguage(init.language);
+    this.printFrame = new PrintFrame(this.map);
     this.coordinates = new CoordinatesReadout(this.map, element.querySelector('.sp-coordinates'));
     this.map.on('moveend', () => this.refresh());
     this.firstDraw = null;
@@ -114,6 +116,10 @@ class PlanMapView {
     return exportView(this.map, spec);
   }
 
+  showPrintFrame(sheet) {
+    this.printFrame.show(sheet);
+  }
+
   setLanguage(language, title) {
     setDocumentLanguage(language);
     if (title) document.title = title; // the page title lives in the static head, outside the circuit
@@ -151,6 +157,7 @@ class PlanMapView {
   }
 
   dispose() {
+    this.printFrame.show(null);
     this.layers.dispose();
     this.drawing.dispose();
     this.map.remove();
