@@ -32,6 +32,7 @@ public sealed partial class MapPage : IDisposable
     private PlanMap? _map;
     private bool _sheetOpen;
     private MeasureSession _measure = null!;
+    private RecordEditSession _editing = null!;
     private BuiltUpSummary? _recorded;
 
     private ClaimsPrincipal? _user;
@@ -61,6 +62,9 @@ public sealed partial class MapPage : IDisposable
     public static string Title(string language) =>
         Ui.T(language, "瓯江口产业集聚区 一核三区 · SpatialPlan", "Oujiangkou One Core, Three Districts · SpatialPlan");
 
+    /// <summary>The signed-in planner's name, or null for a visitor.</summary>
+    private string? Planner => _user is null ? null : PlannerClaims.NameOf(_user);
+
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
 
     private IEnumerable<(string Id, string Zh, string En)> Basemaps =>
@@ -72,6 +76,7 @@ public sealed partial class MapPage : IDisposable
         var query = new Uri(Navigation.Uri).Query;
         _state = Permalink.Decode(query, Catalogue, Basemaps.Select(b => b.Id).ToList());
         _measure = new MeasureSession(Measure, Records);
+        _editing = new RecordEditSession(Records);
         _user = Authentication is null ? null : (await Authentication).User;
         _loginFailed = query.Contains("login=failed", StringComparison.Ordinal);
         _initial = _state;
@@ -188,6 +193,12 @@ public sealed partial class MapPage : IDisposable
     {
         _selected = await MapData.DetailsAsync(collectionId, featureId, _state.Language, Lifetime);
         await Update(_state with { Selected = _selected is null ? null : new FeatureRef(collectionId, featureId) });
+        // A signed-in planner may edit a record they open; the edit starts from the version read now.
+        if (_selected is not null && collectionId == BuiltUpRecord.Collection && Planner is not null &&
+            _editing.RecordId != featureId)
+        {
+            await _editing.OpenAsync(featureId, Lifetime);
+        }
     }
 
     private Task CloseDetails()
@@ -197,4 +208,42 @@ public sealed partial class MapPage : IDisposable
     }
 
     private Task OpenTab(string tab) => Update(_state with { Tab = tab });
+
+    /// <summary>Saves the record editor's details, over the version it was read at or, after a conflict was shown,
+    /// over the newer one; the map and the tally show the result.</summary>
+    private async Task SaveEdit((BuiltUpInput Input, bool OverConflict) edit)
+    {
+        if (Planner is not { } author)
+        {
+            return;
+        }
+
+        var saved = edit.OverConflict
+            ? await _editing.SaveOverConflictAsync(edit.Input, author, Lifetime)
+            : await _editing.SaveAsync(edit.Input, author, Lifetime);
+        if (saved)
+        {
+            await AfterRecordChangedAsync();
+        }
+    }
+
+    private async Task TakeTheirEdit() => await _editing.TakeTheirsAsync(Lifetime);
+
+    private async Task DeleteRecord()
+    {
+        if (Planner is { } author && await _editing.DeleteAsync(author, Lifetime))
+        {
+            await AfterRecordChangedAsync();
+        }
+    }
+
+    private async Task AfterRecordChangedAsync()
+    {
+        await _map!.ReloadAsync();
+        _recorded = await Progress.RecordedAsync(Lifetime);
+        if (_selected is not null && !_editing.Deleted)
+        {
+            _selected = await MapData.DetailsAsync(_selected.CollectionId, _selected.FeatureId, _state.Language, Lifetime);
+        }
+    }
 }
