@@ -97,4 +97,15 @@ public sealed partial class ExportDialogTests(MapAppFixture app, BrowserFixture 
     }
 
     private static double Pt(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task ExportsAGeoTiff()
+    {
+        await _map.OpenAsync(app.BaseAddress + "/");
+
+        var (download, bytes) = await ExportAsync("geotiff", "96");
+
+        Assert.Equal("II*\0"u8.ToArray(), bytes[..4]);
+        Assert.EndsWith(".tif", download.SuggestedFilename, StringComparison.Ordinal);
+    }
 }
