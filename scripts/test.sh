@@ -40,8 +40,9 @@ dotnet publish src/SpatialPlan.Web -c Release -o "$publish_dir" --nologo -v quie
 publish_status=$?
 set -e
 if [ "$publish_status" -eq 0 ] && [ -f "$publish_dir/SpatialPlan.Web.dll" ] &&
-  [ -f "$publish_dir/geodata/layers.json" ] && [ -f "$publish_dir/seeds/plan.json" ]; then
-  echo "publish: ok (dotnet publish src/SpatialPlan.Web -c Release, with geodata/ and seeds/)"
+  [ -f "$publish_dir/geodata/layers.json" ] && [ -f "$publish_dir/seeds/plan.json" ] &&
+  [ -s "$publish_dir/search/pinyin-index.json" ]; then
+  echo "publish: ok (dotnet publish src/SpatialPlan.Web -c Release, with geodata/, seeds/ and the pinyin index)"
 else
   cat "$publish_dir.log" >&2
   echo "publish: FAILED" >&2

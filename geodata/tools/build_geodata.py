@@ -392,12 +392,24 @@ ZONES = [
          source='gshhg-land.geojson 大门岛 ∪ 小门岛 ∪ 大门港口物流区 siltation area (hull of the 促淤堤 two ends and apex '
                 'from the sea-use registry plus the nearest 大门岛 shore points); simplified 20 m'),
 ]
+# Intentions the plan states for the core (瓯江口新区) without a site: kept as words on the zone, never drawn as sites.
+# Other names planners type for a place (search finds them); none is a new place.
+ALIASES = {'core': ['瓯江口新区', '瓯江口', '瓯江口产业集聚区', 'Oujiangkou'],
+           'hub-airport': ['温州机场', '龙湾机场', 'Wenzhou airport'],
+           'site-qiantan-phase2': ['浅滩二期', '瓯江口新区二期', 'Qiantan II']}
+INTENTIONS = {'core': dict(
+    intentions=['产业孵化载体', '创新平台', '生产性服务业', '教育', '医疗', '文化休闲', '商业设施', '市级重大公共服务设施'],
+    intentions_en=['Business incubators', 'Innovation platforms', 'Producer services', 'Education', 'Health care',
+                   'Culture & leisure', 'Shops and commercial facilities', 'Major city-level public facilities'])}
 zone_feats = []
 for z in ZONES:
     g = z.pop('geom')
     props = dict(zone=z['zone'], name_zh=z['name_zh'], name_en=z['name_en'], role=z['role'],
-                 role_en=z['role_en'], industries=z['industries'], industries_en=z['industries_en'],
-                 area_km2=round(km2(g), 2), source=z['source'], accuracy='schematic')
+                 role_en=z['role_en'], industries=z['industries'], industries_en=z['industries_en'])
+    props.update(INTENTIONS.get(z['zone'], {}))
+    if z['zone'] in ALIASES:
+        props['aliases'] = ALIASES[z['zone']]
+    props.update(area_km2=round(km2(g), 2), basis='plan', plan_ref=z['zone'], source=z['source'], accuracy='schematic')
     zone_feats.append(feature('zone-' + z['zone'], props, g, 'MultiPolygon'))
 ZONE_GEOMS = {f['properties']['zone']: shape(f['geometry']) for f in zone_feats}
 
@@ -474,7 +486,7 @@ dev_feats = []
 for fid, phase, g, use, use_en, nzh, nen, how in BLOCKS:
     g = unary_union([p for p in polys(g) if km2(p) > 0.01])
     props = dict(phase=phase, phase_en=PHASE_EN[phase], planned_use=use, planned_use_en=use_en,
-                 name_zh=nzh, name_en=nen, area_km2=round(km2(g), 2),
+                 name_zh=nzh, name_en=nen, area_km2=round(km2(g), 2), basis='reading',
                  source=how + '; vertices from gazetteer.csv and the plan-zones core outline', accuracy='schematic')
     dev_feats.append(feature(fid, props, g, 'Polygon'))
 
@@ -491,8 +503,11 @@ chain_feats = [
     feature('island-zhuangyuanao', dict(kind='island', name_zh='状元岙岛 (元觉)', name_en="Zhuangyuan'ao Island (Yuanjue)",
             source='gshhg-land.geojson 状元岙岛, simplified 20 m', accuracy='source-generalised'),
             GSH['状元岙岛'].simplify(ZONE_SIMPLIFY, preserve_topology=True), 'MultiPolygon'),
+
+]
+chain_line_feats = [
     feature('chain-lingkun-niyu-yuanjue', dict(kind='chain', name_zh='灵昆-霓屿-元觉 岛链',
-            name_en='Lingkun–Niyu–Yuanjue island chain',
+            name_en='Lingkun–Niyu–Yuanjue island chain', basis='plan', plan_ref='oudong-integration',
             source='gazetteer.csv centroids of 灵昆岛, 霓屿岛, 状元岙岛 (west to east)', accuracy='schematic'),
             LineString([gz('灵昆岛'), gz('霓屿岛'), gz('状元岙岛')])),
 ]
@@ -525,9 +540,32 @@ AX = [
      [QT1_C, LN_NW, LN_SE, gz('S77 龙湾—洞头疏港公路 (霓屿—状元岙段)'), gz('状元岙岛'), gz('洞头区')],
      'from the core along 灵霓北堤 (dike ends) and S77 via 状元岙岛 to the 洞头区 centre (gazetteer)'),
 ]
+# 温州都市区主中心 "东拓、西优、南联、北跨": the plan names the four directions, not their ends. The arrows start at the
+# 鹿城区 centre (the metropolitan main centre's old core) and end at the county centre or plan element that lies in
+# that direction: this map's schematic reading of the strategy.
+STRATEGY = [
+    ('strategy-east', '东拓', 'Expand east', [CP['鹿城区'], QT1_C, CP['洞头区']],
+     '鹿城区 centre → 浅滩一期 (gazetteer) → 洞头区 centre (wenzhou-counties-wgs84 cp_wgs84)'),
+    ('strategy-west', '西优', 'Optimise west', [CP['鹿城区'], CP['瓯海区']],
+     '鹿城区 centre → 瓯海区 centre (cp_wgs84): the western, built city to be optimised'),
+    ('strategy-south', '南联', 'Link south', [CP['鹿城区'], CP['龙湾区'], CP['瑞安市']],
+     '鹿城区 centre → 龙湾区 centre → 瑞安市 centre (cp_wgs84)'),
+    ('strategy-north', '北跨', 'Cross north', [CP['鹿城区'], CP['永嘉县']],
+     '鹿城区 centre → across the Oujiang → 永嘉县 centre (cp_wgs84)'),
+]
+AX_STRATEGY = [(fid, 'strategy', '温州都市区主中心 ' + dr, 'Wenzhou metropolitan main centre: ' + en.lower(), dr, cs,
+                how + '; the directions are the plan\'s, their ends this map\'s reading')
+               for fid, dr, en, cs, how in STRATEGY]
+AX_STRATEGY.append(('urban-form-cross-river', 'urban-form', '“跨江连海”沿海城区形态', 'Coastal city across the river, linked to the sea',
+                    None, [gz('乐清市'), gz('翁垟街道 (海塘, 沿海参考点)'), BK_N, BK_S, QT1_C, LN_NW, LN_SE, gz('洞头区')],
+                    'gazetteer 乐清市 → 翁垟 seawall → 瓯江北口大桥 ends → 浅滩一期 → 灵霓北堤 ends → 洞头区: the north bank, '
+                    'the core and Dongtou joined as the plan describes; the line is this map\'s reading'))
+PLAN_REF = {'strategy': 'strategy-four-directions', 'urban-form': 'oudong-integration', 'link': 'transport-corridors'}
 axis_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, direction=dr,
+                                basis='reading' if k in ('strategy', 'urban-form') else 'plan',
+                                plan_ref=PLAN_REF.get(k, 'transport-corridors'),
                                 source='gazetteer.csv: ' + how, accuracy='schematic'), LineString(cs))
-              for fid, k, zh, en, dr, cs, how in AX]
+              for fid, k, zh, en, dr, cs, how in AX + AX_STRATEGY]
 
 # ----------------------------------------------------------------------------- 5. transport
 _s1a, _s1b = far_pair(reg(r'S1线一期项目瓯江南口特大桥'))
@@ -551,12 +589,12 @@ TR = [
      [gz('翁垟街道 (海塘, 沿海参考点)'), DM_W, gz('大门大桥 (乐清翁垟—小门岛)'), DM_E],
      'gazetteer 翁垟 ref point and bridge centroid + long-axis ends of the registry construction-use areas; planned: '
      'the registry holds only construction-use (施工用海) areas, not the bridge'),
-    ('tr-s77', 'road', 'S77 龙湾—洞头疏港公路 (灵霓北堤段)', 'S77 Longwan–Dongtou port road (over the Lingni North Dike)',
+    ('tr-s77', 'provincial-road', 'S77 龙湾—洞头疏港公路 (灵霓北堤段)', 'S77 Longwan–Dongtou port road (over the Lingni North Dike)',
      'planned',
      [gz('灵昆大桥 (位置推定)'), gz('灵昆岛'), LN_NW, LN_SE, gz('S77 龙湾—洞头疏港公路 (霓屿—状元岙段)'),
       gz('温州港状元岙港区')],
      'gazetteer 灵昆大桥 (inferred) → 灵昆岛 → 灵霓北堤 ends → S77 centroid → 状元岙港区; planned: the registry '
-     'records it as a road project (延伸线工程, widening beside the existing 灵霓海堤 road)'),
+     'records it as a road project (浙江省77省道延伸线, widening beside the existing 灵霓海堤 road): the plan\'s 省道延伸'),
     ('tr-s2-rail', 'rail', '市域铁路 S2 线 (瓯江北口隧道)', 'Wenzhou suburban rail line S2 (Oujiang North tunnel)', 'planned',
      [S2_N, gz('瓯江北口隧道 (市域铁路S2线)'), S2_S, QT1_C],
      'gazetteer tunnel portals 黄华堡 / 九村村 and tunnel centroid, then to 浅滩一期; planned: registry tunnel use '
@@ -566,7 +604,45 @@ TR = [
      'airport → long-axis ends of the registry S1 瓯江南口特大桥 → centroid of the S1 灵昆停车场 (depot); existing: '
      'registry use approved 2013 (bridge) and 2014 (depot)'),
 ]
-tr_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, status=st,
+# The plan's 交通大通道 list (高速公路加密、国道拓宽、省道延伸、轨道交通延伸、跨江通道加密): which project stands for
+# which item is this map's reading of the sea-use registry, whose project names and dates give kind and status.
+_g1523d = sorted(far_pair(reg(r'甬莞高速公路（G1523）洞头支线配套工程')), key=lambda c: c[0])
+_g228 = sorted(far_pair(reg(r'228国道乐清乐成至黄华段工程')), key=lambda c: c[1])
+_s211 = sorted(far_pair(reg(r'S211安吉至洞头公路霓屿至北岙段工程（同兴大桥和洞头峡跨海大桥）')), key=lambda c: c[0])
+_nk = sorted(far_pair(reg(r'^温州市瓯江南口大桥工程$')), key=lambda c: c[1])
+_wzq = sorted(far_pair(reg(r'瓯江北汊桥乐清段（温州大桥北航道桥新桥）')), key=lambda c: c[1])
+TR += [
+    ('tr-g1523-dongtou', 'expressway', 'G1523 甬莞高速 洞头支线', 'G1523 Dongtou branch expressway', 'planned',
+     [TOLL_LK, LN_NW, LN_SE, _g1523d[0], _g1523d[1], gz('洞头区')],
+     '灵昆收费站 → 灵霓北堤 ends → long-axis ends of the registry 甬莞高速公路（G1523）洞头支线配套工程 crossing → 洞头区 '
+     'centre; planned: the registry holds its crossing as a project; the plan\'s 高速公路加密 (this map\'s reading)'),
+    ('tr-g228', 'national-road', 'G228 国道 乐清乐成至黄华段', 'National road G228, Yueqing (Lecheng) to Huanghua',
+     'under-construction',
+     [gz('黄华收费站(S10温州绕城高速)'), _g228[0], _g228[1], gz('乐清市')],
+     '黄华收费站 → long-axis ends of the registry 228国道乐清乐成至黄华段工程 bridges → 乐清市 centre; under construction: '
+     'registry sea use approved 2019-03-18; the plan\'s 国道拓宽 (this map\'s reading)'),
+    ('tr-s211', 'provincial-road', 'S211 省道 霓屿至北岙段 (同兴大桥、洞头峡跨海大桥)', 'Provincial road S211, Niyu to Bei\'ao',
+     'under-construction',
+     [gz('霓屿街道 南山自然村 (沿海参考点)'), _s211[0], _s211[1], gz('洞头区')],
+     '霓屿 南山 reference point → long-axis ends of the registry S211 同兴大桥和洞头峡跨海大桥 → 洞头区 centre; under '
+     'construction: the registry holds its construction facilities (施工设施); the plan\'s 省道延伸 (this map\'s reading)'),
+    ('tr-oujiang-north-tunnel', 'tunnel', '瓯江北口隧道 (市域铁路 S2 线)', 'Oujiang North Estuary tunnel (rail line S2)', 'planned',
+     [S2_N, gz('瓯江北口隧道 (市域铁路S2线)'), S2_S],
+     'gazetteer tunnel portals 黄华堡 / 九村村 and tunnel centroid; planned: registry tunnel use approved 2017 (一期工程); '
+     'one of the plan\'s 跨江通道加密'),
+    ('tr-oujiang-south-bridge', 'bridge', '瓯江南口大桥', 'Oujiang South Estuary Bridge', 'existing',
+     [_nk[0], _nk[1]], 'long-axis ends of the registry 温州市瓯江南口大桥工程; existing: sea use approved 2012-07-12'),
+    ('tr-wenzhou-bridge-north-new', 'bridge', 'G15 温州大桥 北航道桥新桥', 'G15 Wenzhou Bridge, new north-channel bridge',
+     'under-construction', [_wzq[0], _wzq[1]],
+     'long-axis ends of the registry 温州大桥北航道桥新桥 (G15 改扩建); under construction: the registry records it as '
+     'part of the widening project; one of the plan\'s 跨江通道加密'),
+]
+PLAN_ITEM = {'tr-g1523-dongtou': '高速公路加密', 'tr-g228': '国道拓宽', 'tr-s211': '省道延伸', 'tr-s77': '省道延伸',
+             'tr-s2-rail': '轨道交通延伸', 'tr-s1-rail': '轨道交通延伸', 'tr-oujiang-north-tunnel': '跨江通道加密',
+             'tr-wenzhou-bridge-north-new': '跨江通道加密', 'tr-damen-bridge': '跨江通道加密'}
+tr_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, status=st, symbol=k + '-' + st,
+                              plan_item=PLAN_ITEM.get(fid), basis='reading' if fid in PLAN_ITEM else 'source',
+                              plan_ref='transport-corridors',
                               source='gazetteer.csv / sea-use-registry.geojson (single coordinates): ' + how,
                               accuracy='schematic'), LineString(cs))
             for fid, k, zh, en, st, cs, how in TR]
@@ -584,9 +660,50 @@ HUBS = [
     ('hub-qiligang-port', 'port', '七里港区', 'Qiligang port area', 'existing',
      gz('温州港七里港区'), 'gazetteer centroid of the 七里港区 registry wharves'),
 ]
-tr_feats += [feature(fid, dict(kind=k, name_zh=zh, name_en=en, status=st,
-                               source='gazetteer.csv: ' + how, accuracy='schematic'), Point(xy))
+hub_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, **({'aliases': ALIASES[fid]} if fid in ALIASES else {}),
+                               status=st, symbol=k + '-' + st,
+                               basis='plan' if fid in ('hub-airport', 'hub-lingkun-port') else 'source',
+                               plan_ref='transport-corridors', source='gazetteer.csv: ' + how, accuracy='schematic'),
+                     Point(xy))
              for fid, k, zh, en, st, xy, how in HUBS]
+
+# ----------------------------------------------------------------------------- 5b. plan sites (named plan elements)
+# 灵昆港区 as port land: the hull of the centroids of the registry's 24-28# 建设填海造地 (reclamation for building)
+# parcels and the 灵昆作业区 wharves, grown 250 m: single coordinates only, never the registry's polygons.
+_port_pts = [g.centroid for n, g in REG if re.search(r'灵昆作业区', n)]
+LINGKUN_PORT = MultiPoint(_port_pts).convex_hull.buffer(0.0025, join_style=2)
+# 瓯洞一体化: the plan moves part of the 洞头 district government to where 浅滩二期 meets 一期. That boundary is the 一期
+# SE edge (the OSM 灵昆 outline's S and E corners); the junction belt is the core within ~600 m of it.
+JUNCTION = LineString([QT1_S, QT1_E]).buffer(0.006, cap_style=2).intersection(CORE)
+# 两轴交汇处: where the riverside and coastal axes cross, drawn as a ~800 m disc round the crossing point.
+_ax = {f['id']: shape(f['geometry']) for f in axis_feats}
+AXES_CROSSING = _ax['axis-riverside'].intersection(_ax['axis-coastal'])
+# Short map labels (the label policy's label_zh / label_en); the full name is for identify and search.
+SITE_LABELS = {'site-qiantan-phase2': ('浅滩二期', 'Qiantan II'), 'site-oudong-admin': ('瓯洞一体化 行政西迁', 'Ou–Dong government move'),
+               'site-lingkun-port': ('灵昆港区', 'Lingkun port'), 'site-axes-crossing': ('两轴交汇', 'Axes cross')}
+SITES = [
+    ('site-qiantan-phase2', 'reclamation-area', '浅滩二期 (瓯江口新区二期)', 'Qiantan phase II (Oujiangkou New Area II)',
+     'planned', 'plan', 'oudong-integration', mpoly(CORE.intersection(qt2.buffer(0)), 0.5),
+     'the 浅滩二期 part of the core: the polygon through the 一期 S and E corners (estuary-land vertices), the 灵霓北堤 '
+     'ends (gazetteer) and the 南堤 ends (sea-use registry dike ends), minus 霓屿岛, clipped to the core outline'),
+    ('site-oudong-admin', 'admin-move', '瓯洞一体化: 洞头区政府部分行政资源西迁 (浅滩一期、二期交界地带)',
+     'Ou–Dong integration: part of the Dongtou district government moves here (Qiantan I/II junction)', 'planned',
+     'plan', 'oudong-integration', JUNCTION,
+     'the core within 0.006° (~600 m) of the 一期 SE edge (estuary-land 灵昆 outline S and E corners), where 二期 meets 一期'),
+    ('site-lingkun-port', 'port-land', '灵昆港区 (港口用地, 加快开发建设)', 'Lingkun port area (port land to be developed)',
+     'planned', 'plan', 'transport-corridors', LINGKUN_PORT,
+     'convex hull of the centroids of the sea-use registry parcels named 灵昆作业区 (24-28# 出让方案 incl. its 建设填海造地 '
+     'parcels, and the multipurpose wharves), grown 0.0025° (~250 m)'),
+    ('site-axes-crossing', 'axes-crossing', '“两轴”交汇处', 'Where the two axes cross', 'existing', 'plan',
+     'transport-corridors', AXES_CROSSING.buffer(0.008),
+     'a 0.008° (~800 m) disc round the crossing of the 沿江城市发展轴 and 沿海产业发展轴 lines (axes.geojson)'),
+]
+site_feats = [feature(fid, dict(kind=k, name_zh=zh, name_en=en, label_zh=SITE_LABELS[fid][0], label_en=SITE_LABELS[fid][1],
+                                **({'aliases': ALIASES[fid]} if fid in ALIASES else {}),
+                                status=st, basis=b, plan_ref=ref,
+                                area_km2=round(km2(g), 2), source='derived: ' + how, accuracy='schematic'),
+                      g.simplify(ZONE_SIMPLIFY, preserve_topology=True), 'MultiPolygon')
+              for fid, k, zh, en, st, b, ref, g, how in SITES]
 
 # ----------------------------------------------------------------------------- 6. admin boundaries
 PINYIN = {'鹿城区': ('Lucheng District', 'lucheng'), '龙湾区': ('Longwan District', 'longwan'),
@@ -656,7 +773,7 @@ def collection_file(collection_id):
 
 
 # ----------------------------------------------------------------------------- reference gazetteer
-REF_ROWS = ['柳市镇', '北白象镇', '大门岛', '小门岛', '灵昆岛', '霓屿岛', '状元岙岛', '洞头岛', '七都岛',
+REF_ROWS = ['柳市镇', '霓屿街道 南山自然村 (沿海参考点)', '瓯江北口隧道 (市域铁路S2线)', '灵昆街道 九村村 (S2隧道南口)', '北白象镇', '大门岛', '小门岛', '灵昆岛', '霓屿岛', '状元岙岛', '洞头岛', '七都岛',
             '温州龙湾国际机场', '乐清市', '洞头区', '龙湾区', '浅滩一期 (瓯江口新区一期 填海区)',
             '浅滩二期 促淤堤 (瓯江口新区二期)', '灵霓北堤 (灵霓海堤) 西北端', '灵霓北堤 (灵霓海堤) 东南端',
             '瓯江北口大桥', '大门大桥 (乐清翁垟—小门岛)', '温州港瓯江港区灵昆作业区 (24-28#泊位)', '温州港状元岙港区',
@@ -670,8 +787,11 @@ def main():
     write_fc('plan-zones', zone_feats)
     write_fc('development-area', dev_feats)
     write_fc('island-chain', chain_feats)
+    write_fc('island-chain-line', chain_line_feats)
+    write_fc('plan-sites', site_feats)
     write_fc('axes', axis_feats)
     write_fc('transport', tr_feats)
+    write_fc('transport-hubs', hub_feats)
     write_fc('admin-boundaries', admin_feats)
     write_fc('land', land_feats)
     write_fc('built-up', [])

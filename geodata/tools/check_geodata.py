@@ -234,18 +234,19 @@ def main():
     check(20.0 <= total <= 24.0, 'development-area: total %.2f km² outside 20-24' % total)
     check(set(by_phase) == {'一期', '二期', '灵昆片区'}, 'development-area: phases present %s' % sorted(by_phase))
 
-    # ---- island-chain
+    # ---- island-chain (islands) and island-chain-line (the direction): one geometry type per collection
     ic = feats['island-chain']
     kinds = [f['properties'].get('kind') for f in ic.values()]
-    check(kinds.count('island') == 3 and kinds.count('chain') == 1, 'island-chain: kinds %s' % kinds)
-    chain = next(f for f in ic.values() if f['properties'].get('kind') == 'chain')
+    check(kinds == ['island'] * 3, 'island-chain: kinds %s (three islands expected)' % kinds)
+    check(len(feats['island-chain-line']) == 1, 'island-chain-line: one chain line expected')
+    chain = next(iter(feats['island-chain-line'].values()))
     cs = chain['geometry']['coordinates']
-    check(chain['geometry']['type'] == 'LineString', 'island-chain: chain not a LineString')
-    check(chain['properties'].get('name_zh') == '灵昆-霓屿-元觉 岛链', 'island-chain: chain name_zh')
+    check(chain['geometry']['type'] == 'LineString', 'island-chain-line: chain not a LineString')
+    check(chain['properties'].get('name_zh') == '灵昆-霓屿-元觉 岛链', 'island-chain-line: chain name_zh')
     want = [G['灵昆岛'], G['霓屿岛'], G['状元岙岛']]
-    check([tuple(c) for c in cs] == [(p.x, p.y) for p in want], 'island-chain: chain must run 灵昆→霓屿→状元岙 centroids')
-    check(all(a[0] < b[0] for a, b in zip(cs, cs[1:])), 'island-chain: chain not west to east')
-    isl = {f['properties'].get('name_zh'): shape(f['geometry']) for f in ic.values() if f['properties']['kind'] == 'island'}
+    check([tuple(c) for c in cs] == [(p.x, p.y) for p in want], 'island-chain-line: chain must run 灵昆→霓屿→状元岙 centroids')
+    check(all(a[0] < b[0] for a, b in zip(cs, cs[1:])), 'island-chain-line: chain not west to east')
+    isl = {f['properties'].get('name_zh'): shape(f['geometry']) for f in ic.values()}
     for n, gname in (('灵昆岛', '灵昆岛'), ('霓屿岛', '霓屿岛'), ('状元岙岛 (元觉)', '状元岙岛')):
         check(n in isl and isl[n].contains(G[gname]), 'island-chain: %s missing or misses its centroid' % n)
 
@@ -257,7 +258,12 @@ def main():
         g = shape(f['geometry'])
         akinds.setdefault(p.get('kind'), []).append(fid)
         check(f['geometry']['type'] == 'LineString', 'axes/%s: not a LineString' % fid)
-        check(p.get('kind') in ('axis', 'link'), 'axes/%s: kind' % fid)
+        check(p.get('kind') in ('axis', 'link', 'strategy', 'urban-form'), 'axes/%s: kind' % fid)
+        check(p.get('basis') in ('plan', 'reading'), 'axes/%s: basis' % fid)
+        if p.get('kind') in ('strategy', 'urban-form'):
+            check(p.get('basis') == 'reading', 'axes/%s: the strategy lines are this map\'s reading' % fid)
+            check(g.length > 0.05, 'axes/%s: too short to read' % fid)
+            continue
         if p.get('kind') == 'axis':
             check(p.get('direction') is None, 'axes/%s: axes have direction null' % fid)
             check(g.intersects(Z['core']), 'axes/%s: does not pass through the core' % fid)
@@ -268,21 +274,76 @@ def main():
             check(not Z['core'].contains(Point(c[-1])), 'axes/%s: link ends inside the core' % fid)
     names_ax = {f['properties']['name_zh'] for f in ax.values()}
     check({'沿江城市发展轴', '沿海产业发展轴'} <= names_ax, 'axes: missing the two axes')
-    dirs = {f['properties']['direction'] for f in ax.values()}
+    dirs = {f['properties']['direction'] for f in ax.values() if f['properties']['kind'] == 'link'}
     check({'北接', '南联', '东拓'} <= dirs, 'axes: missing a link direction')
+    strat = {f['properties']['direction']: f for f in ax.values() if f['properties']['kind'] == 'strategy'}
+    check(set(strat) == {'东拓', '西优', '南联', '北跨'}, 'axes: 东拓、西优、南联、北跨 expected, got %s' % sorted(strat))
+    starts = {tuple(f['geometry']['coordinates'][0]) for f in strat.values()}
+    check(len(starts) == 1, 'axes: the four strategy directions must start at one main centre')
+    ends = {d: f['geometry']['coordinates'][-1] for d, f in strat.items()}
+    if len(starts) == 1 and len(ends) == 4:
+        (x0, y0), = starts
+        check(ends['东拓'][0] > x0 and ends['西优'][0] < x0 and ends['南联'][1] < y0 and ends['北跨'][1] > y0,
+              'axes: a strategy direction points the wrong way')
+    check(any(f['properties']['kind'] == 'urban-form' for f in ax.values()), 'axes: 跨江连海 missing')
 
-    # ---- transport
+    # ---- transport (lines) and transport-hubs (points)
     tf = fcs['transport']['features']
     tk = {f['properties'].get('kind') for f in tf}
-    check({'expressway', 'bridge', 'rail', 'road', 'airport', 'port'} <= tk, 'transport: kinds %s' % sorted(tk))
+    check({'expressway', 'national-road', 'provincial-road', 'rail', 'bridge', 'tunnel'} <= tk, 'transport: kinds %s' % sorted(tk))
+    statuses = ('existing', 'planned', 'under-construction')
     for f in tf:
         p = f['properties']
-        check(p.get('status') in ('existing', 'planned'), 'transport/%s: status' % f['id'])
-        pt_kind = p.get('kind') in ('airport', 'port')
-        check((f['geometry']['type'] == 'Point') == pt_kind, 'transport/%s: geometry type vs kind' % f['id'])
+        check(f['geometry']['type'] == 'LineString', 'transport/%s: not a LineString' % f['id'])
+        check(p.get('status') in statuses, 'transport/%s: status' % f['id'])
+        check(p.get('symbol') == '%s-%s' % (p.get('kind'), p.get('status')), 'transport/%s: symbol is kind-status' % f['id'])
+        check(isinstance(p.get('source'), str) and p['source'], 'transport/%s: source' % f['id'])
     tn = ' '.join(f['properties']['name_zh'] for f in tf)
-    for n in ('G15', 'G1523', '瓯江北口大桥', '大门大桥', 'S77', 'S2', 'S1', '温州空港', '灵昆港区', '大小门', '状元岙港区'):
+    for n in ('G15', 'G1523', '洞头支线', 'G228', 'S211', '瓯江北口大桥', '瓯江南口大桥', '瓯江北口隧道', '大门大桥', 'S77',
+              'S2', 'S1'):
         check(n in tn, 'transport: nothing named %s' % n)
+    items = {f['properties'].get('plan_item') for f in tf}
+    check({'高速公路加密', '国道拓宽', '省道延伸', '轨道交通延伸', '跨江通道加密'} <= items,
+          'transport: the plan\'s five corridor items, got %s' % sorted(i for i in items if i))
+    rails = {f['id']: f['properties']['status'] for f in tf if f['properties']['kind'] == 'rail'}
+    check(rails.get('tr-s1-rail') == 'existing' and rails.get('tr-s2-rail') == 'planned', 'transport: S1 existing, S2 planned')
+    hf = fcs['transport-hubs']['features']
+    for f in hf:
+        p = f['properties']
+        check(f['geometry']['type'] == 'Point', 'transport-hubs/%s: not a Point' % f['id'])
+        check(p.get('kind') in ('airport', 'port') and p.get('status') in statuses, 'transport-hubs/%s: kind/status' % f['id'])
+        check(p.get('symbol') == '%s-%s' % (p.get('kind'), p.get('status')), 'transport-hubs/%s: symbol' % f['id'])
+        # a hub is on land or at the shore (a berth), never out at sea
+        check(land.distance(shape(f['geometry'])) < 0.01, 'transport-hubs/%s: more than ~1 km from land' % f['id'])
+    hn = ' '.join(f['properties']['name_zh'] for f in hf)
+    for n in ('温州空港', '灵昆港区', '大小门', '状元岙港区'):
+        check(n in hn, 'transport-hubs: nothing named %s' % n)
+
+    # ---- plan-sites: the named plan elements
+    sf = feats['plan-sites']
+    check(set(sf) == {'site-qiantan-phase2', 'site-oudong-admin', 'site-lingkun-port', 'site-axes-crossing'},
+          'plan-sites: ids %s' % sorted(sf))
+    for fid, f in sf.items():
+        p = f['properties']
+        check(p.get('basis') == 'plan' and p.get('plan_ref'), 'plan-sites/%s: basis plan with a plan_ref' % fid)
+        check(isinstance(p.get('source'), str) and p['source'].startswith('derived: '), 'plan-sites/%s: source' % fid)
+        check(p.get('accuracy') == 'schematic', 'plan-sites/%s: accuracy' % fid)
+    sg = geom['plan-sites']
+    if len(sg) == 4:
+        q2 = sg['site-qiantan-phase2']
+        check('浅滩二期' in sf['site-qiantan-phase2']['properties']['name_zh'], 'plan-sites: 浅滩二期 must be named')
+        check(km2(q2.intersection(land)) / km2(q2) < 0.1, 'plan-sites/site-qiantan-phase2: the 二期 tidal flat lies on land')
+        check(Z['core'].buffer(1e-6).contains(q2), 'plan-sites/site-qiantan-phase2: leaves the core')
+        adm = sg['site-oudong-admin']
+        check(Z['core'].buffer(1e-6).contains(adm), 'plan-sites/site-oudong-admin: leaves the core')
+        check(adm.intersects(geom['land']['land-reclaimed-qiantan']) and adm.intersects(q2),
+              'plan-sites/site-oudong-admin: must straddle the 一期/二期 junction')
+        port = sg['site-lingkun-port']
+        check(port.intersects(Z['core']) and land.distance(port) == 0, 'plan-sites/site-lingkun-port: not at the core\'s shore')
+        check(port.distance(G['温州港瓯江港区灵昆作业区 (24-28#泊位)']) < 0.003, 'plan-sites/site-lingkun-port: away from its berths')
+        cross = sg['site-axes-crossing']
+        check(all(cross.intersects(geom['axes'][a]) for a in ('axis-riverside', 'axis-coastal')),
+              'plan-sites/site-axes-crossing: not on both axes')
 
     # ---- basemap
     for n in ('admin-boundaries', 'land'):
@@ -305,8 +366,9 @@ def main():
     lay = L.get('layers', [])
     on_disk = sorted(n[:-len('.geojson')] for n in os.listdir(GEO) if n.endswith('.geojson'))
     check(on_disk == sorted(FILES), 'layers.json: layer ids %s, geodata files %s' % (sorted(FILES), on_disk))
-    groups = {'plan-zones': 'structure', 'island-chain': 'structure', 'development-area': 'development',
-              'built-up': 'development', 'axes': 'transport', 'transport': 'transport', 'land': 'basemap',
+    groups = {'plan-zones': 'structure', 'island-chain': 'structure', 'island-chain-line': 'structure',
+              'plan-sites': 'development', 'development-area': 'development', 'built-up': 'development',
+              'axes': 'transport', 'transport': 'transport', 'transport-hubs': 'transport', 'land': 'basemap',
               'admin-boundaries': 'basemap'}
     style_keys = {'color', 'weight', 'opacity', 'fillColor', 'fillOpacity', 'dashArray', 'radius'}
     gtypes = {'Polygon', 'MultiPolygon', 'LineString', 'MultiLineString', 'Point', 'Geometry'}
@@ -344,8 +406,17 @@ def main():
                       'layers.json/%s: %s=%r has no class' % (i, c['field'], f['properties'].get(c['field'])))
     check(len(set(orders.values())) == len(orders), 'layers.json: drawOrder not distinct')
     check(orders.get('land') == 10 and orders.get('admin-boundaries') == 20, 'layers.json: basemap drawOrder')
-    check(min(orders['axes'], orders['transport']) > max(v for k, v in orders.items() if k not in ('axes', 'transport')),
+    top = ('axes', 'transport', 'transport-hubs')
+    check(min(orders[k] for k in top) > max(v for k, v in orders.items() if k not in top),
           'layers.json: transport/axes must be on top')
+    for i, x in enumerate(lay):
+        check(x['geometryType'] != 'Geometry', 'layers.json/%s: one geometry type per collection (QGIS needs it)' % x['id'])
+    vocab = L.get('values', {})
+    for n in FILES:
+        for f in fcs[n]['features']:
+            for field in ('kind', 'status'):
+                v = f['properties'].get(field)
+                check(v is None or v in vocab.get(field, {}), '%s/%s: %s=%r has no label in layers.json values' % (n, f['id'], field, v))
 
     # ---- seeds/plan.json
     pj = os.path.join(REPO, 'seeds', 'plan.json')
@@ -354,8 +425,13 @@ def main():
         check(len(P.get('targets', [])) == 12, 'seeds/plan.json: 12 targets expected')
         check({z['zone'] for z in P.get('zones', [])} == set(names), 'seeds/plan.json: zones')
         txt = json.dumps({k: v for k, v in P.items() if k != 'source'}, ensure_ascii=False)
-        for s in ('工业集聚区', '开展', '建造', '出资', '财务', '当地税收', '交易额', '配备', '立异', '演示'):
+        for s in ('工业集聚区', '开展', '建造', '出资', '财务', '当地税收', '交易额', '配备', '立异', '演示', '文明休闲', '设备'):
             check(s not in txt, 'seeds/plan.json: reworded term %s' % s)
+        for st in P.get('statements', []):
+            check(st.get('sourceSentence') and set(st.get('title', {})) == {'zh', 'en'}, 'seeds/plan.json/%s: sentence and title' % st.get('id'))
+            for ref in st.get('placed', []):
+                coll, _, fid = ref.partition('/')
+                check(coll in feats and fid in feats[coll], 'seeds/plan.json/%s: placed %s is not on the map' % (st['id'], ref))
     else:
         check(False, 'seeds/plan.json missing')
 

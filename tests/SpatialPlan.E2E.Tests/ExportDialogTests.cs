@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SpatialPlan.TestSupport;
 
 namespace SpatialPlan.E2E.Tests;
 
 /// <summary>A planner exports the current view from the page and gets a real file.</summary>
-public sealed class ExportDialogTests(MapAppFixture app, BrowserFixture browser)
+public sealed partial class ExportDialogTests(MapAppFixture app, BrowserFixture browser)
     : IClassFixture<MapAppFixture>, IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private IBrowserContext _context = null!;
@@ -64,6 +67,36 @@ public sealed class ExportDialogTests(MapAppFixture app, BrowserFixture browser)
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
         Assert.EndsWith(".zip", download.SuggestedFilename, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("""<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>""")]
+    private static partial Regex PdfWord();
+
+    [Fact]
+    public async Task ExportsAt1To25000AndThePdfsScaleBarMeasuresIt()
+    {
+        await _map.OpenAsync(app.BaseAddress + "/?c=27.95,120.95&z=12&l=land,plan-zones");
+        await _map.Page.Locator("[data-role=tab-export]").ClickAsync();
+        await _map.Page.Locator("[data-role=export-scale]").SelectOptionAsync("25000");
+        await Assertions.Expect(_map.Page.Locator("[data-role=export-frame-note]")).ToBeVisibleAsync();
+        await _map.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "export-frame-25000.png") });
+
+        var (download, _) = await ExportAsync("pdf", "150");
+
+        // The scale bar's "0" and "1 km" labels sit centred on its ticks: their distance on paper is 1 km at the scale.
+        var pdftotext = ExternalTool.Require("pdftotext", "apt-get install poppler-utils");
+        var path = Path.Combine(BrowserFixture.Artifacts, "export-" + download.SuggestedFilename);
+        var run = await ExternalTool.RunAsync(pdftotext, ["-bbox", path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        var words = PdfWord().Matches(run.StandardOutput)
+            .Select(m => (X0: Pt(m.Groups[1].Value), X1: Pt(m.Groups[2].Value), Text: m.Groups[3].Value)).ToList();
+        var km = words.FindIndex(w => w.Text == "km");
+        var zero = words.FindLastIndex(km, w => w.Text == "0");
+        Assert.True(km > 0 && zero >= 0 && words[km - 1].Text == "1", "the scale bar's 0 … 1 km labels are not in the PDF");
+        var barMm = ((words[km - 1].X0 + words[km].X1) / 2 - (words[zero].X0 + words[zero].X1) / 2) * 25.4 / 72;
+        Assert.InRange(1e6 / barMm, 25000 * 0.98, 25000 * 1.02);
+        Assert.Contains("1:25 000", (await ExternalTool.RunAsync(pdftotext, [path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)).StandardOutput, StringComparison.Ordinal);
+    }
+
+    private static double Pt(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task ExportsAGeoTiff()

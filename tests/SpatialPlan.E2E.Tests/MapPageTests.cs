@@ -141,7 +141,7 @@ public sealed class MapPageTests(MapAppFixture app, BrowserFixture browser)
         var zoomBefore = await _map.Page.EvaluateAsync<double>("document.querySelector('.sp-map').spatialPlan.view().zoom");
 
         await _map.Page.Locator("[data-role=search]").FillAsync("liubai");
-        await _map.Page.Locator("[data-role=hits] button").First.ClickAsync();
+        await _map.Page.Locator("[data-role=hits] [role=option]").First.ClickAsync();
 
         await Assertions.Expect(_map.Identify.Locator("[data-role=identify-name]")).ToHaveTextAsync("柳白分区");
         await _map.Page.WaitForFunctionAsync($"z => document.querySelector('.sp-map').spatialPlan.view().zoom > z", zoomBefore);

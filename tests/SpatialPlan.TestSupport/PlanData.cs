@@ -11,6 +11,12 @@ public static class PlanData
 
     public static PlanGeodata Geodata => Loaded.Value;
 
+    /// <summary>The plan's targets, zones and statements (<c>seeds/plan.json</c>).</summary>
+    public static SpatialPlan.Core.Plan.PlanDocument Plan => LoadedPlan.Value;
+
+    private static readonly Lazy<SpatialPlan.Core.Plan.PlanDocument> LoadedPlan =
+        new(() => SpatialPlan.Core.Plan.PlanDocumentReader.Read(RepoPaths.Seeds));
+
     public static IReadOnlyList<PlanFeature> Collection(string id) => Geodata.Collections[id];
 
     /// <summary>The 一核三区 zone with this <c>zone</c> code (core, wengxin, liubai, damenxiaomen).</summary>

@@ -13,4 +13,16 @@ public sealed record LayerCatalogue(
 {
     /// <summary>The layer with exactly this id (ordinal, case-sensitive), or null.</summary>
     public LayerDefinition? Find(string id) => Layers.FirstOrDefault(l => l.Id == id);
+
+    /// <summary>
+    /// What the coded values of feature properties mean in each language, by property then value
+    /// (<c>kind</c>: <c>island</c> → 岛屿 / Island), so no page shows a code; empty when the file has none.
+    /// </summary>
+    [JsonPropertyName("values")]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, LocalizedText>> Values { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, LocalizedText>>();
+
+    /// <summary>The label of a coded property value, or null where the catalogue has none.</summary>
+    public LocalizedText? ValueLabel(string property, string value) =>
+        Values.TryGetValue(property, out var labels) && labels.TryGetValue(value, out var label) ? label : null;
 }

@@ -16,14 +16,23 @@ public static class PlanCollections
     /// <summary>Planners' records of new built-up area: the only writable collection.</summary>
     public const string BuiltUp = "built-up";
 
-    /// <summary>The 灵昆-霓屿-元觉 island chain.</summary>
+    /// <summary>The islands of the 灵昆-霓屿-元觉 island chain (polygons only).</summary>
     public const string IslandChain = "island-chain";
+
+    /// <summary>The direction line of the 灵昆-霓屿-元觉 island chain (it was a feature of <see cref="IslandChain"/>).</summary>
+    public const string IslandChainLine = "island-chain-line";
+
+    /// <summary>Named plan elements with a place: 浅滩二期, the 瓯洞一体化 government move, 灵昆港区 port land, the axes' crossing.</summary>
+    public const string PlanSites = "plan-sites";
 
     /// <summary>The plan's two development axes and the north-south-east links.</summary>
     public const string Axes = "axes";
 
-    /// <summary>Expressways, estuary bridges, suburban rail, ports and the airport.</summary>
+    /// <summary>Transport lines: expressways, national and provincial roads, suburban rail, river bridges and tunnels.</summary>
     public const string Transport = "transport";
+
+    /// <summary>The airport and the seaports (points; they were features of <see cref="Transport"/>).</summary>
+    public const string TransportHubs = "transport-hubs";
 
     /// <summary>County boundaries of the basemap.</summary>
     public const string AdminBoundaries = "admin-boundaries";
@@ -33,5 +42,5 @@ public static class PlanCollections
 
     /// <summary>Every collection the catalogue declares, in the order of its file.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Land, AdminBoundaries, DevelopmentArea, BuiltUp, PlanZones, IslandChain, Axes, Transport];
+        [Land, AdminBoundaries, DevelopmentArea, BuiltUp, PlanZones, IslandChain, IslandChainLine, PlanSites, Axes, Transport, TransportHubs];
 }

@@ -19,6 +19,29 @@ public sealed record PlanDocument
     [JsonPropertyName("relativeTargets")] public IReadOnlyList<RelativeTarget> RelativeTargets { get; init; } = [];
     /// <summary>One description per zone of 一核三区, keyed by <see cref="ZoneDescription.Zone"/>.</summary>
     [JsonPropertyName("zones")] public required IReadOnlyList<ZoneDescription> Zones { get; init; }
+    /// <summary>The plan's status, brand, strategy, transport and intention statements; empty when the file has none.</summary>
+    [JsonPropertyName("statements")] public IReadOnlyList<PlanStatement> Statements { get; init; } = [];
+}
+
+/// <summary>
+/// A statement of the plan that is not a number: a status or brand (湾区智创城、海上新温州), a strategy (东拓、西优、南联、北跨),
+/// the transport it lists, or an intention without a site (产业孵化载体). <see cref="Placed"/> names the map features that
+/// draw it, as <c>collection/feature-id</c>; empty where the plan gives no place.
+/// </summary>
+public sealed record PlanStatement
+{
+    /// <summary>The statement's stable key (kebab-case).</summary>
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    /// <summary>status, strategy, transport or intention.</summary>
+    [JsonPropertyName("kind")] public required string Kind { get; init; }
+    /// <summary>The plan's own phrase, and its English.</summary>
+    [JsonPropertyName("title")] public required LocalizedText Title { get; init; }
+    /// <summary>What it means on the map, in both languages.</summary>
+    [JsonPropertyName("text")] public required LocalizedText Text { get; init; }
+    /// <summary>The sentence of the plan that states it, with the reprint's words corrected.</summary>
+    [JsonPropertyName("sourceSentence")] public required string SourceSentence { get; init; }
+    /// <summary>The map features that draw it (<c>collection/feature-id</c>); empty where the plan gives no place.</summary>
+    [JsonPropertyName("placed")] public IReadOnlyList<string> Placed { get; init; } = [];
 }
 
 /// <summary>Where the plan's texts come from.</summary>
@@ -43,6 +66,8 @@ public sealed record PlanTarget
     [JsonPropertyName("target2025")] public double? Target2025 { get; init; }
     /// <summary>The target as the plan words it where it has no number (e.g. 全面推进); null otherwise.</summary>
     [JsonPropertyName("targetText")] public string? TargetText { get; init; }
+    /// <summary>The English of <see cref="TargetText"/>; null where the target has a number.</summary>
+    [JsonPropertyName("targetText_en")] public string? TargetTextEn { get; init; }
     /// <summary>The unit of <see cref="Target2025"/> (亿元, 万人, km² …); null for a target in words.</summary>
     [JsonPropertyName("unit")] public LocalizedText? Unit { get; init; }
     /// <summary>"=", "&gt;=" or "≈".</summary>

@@ -53,8 +53,11 @@ public sealed record PageLayout(
             frame = new SKRect(inner.Left, title.Bottom + (titleHeight > 0 ? pad : 0), inner.Right, note.Top - (noteH > 0 ? pad : 0));
             if (legendHeight is not null && page.Width > page.Height)
             {
+                // a second column when one would run past the map (a long catalogue: transport by kind and status)
                 var panel = 62 * Mm * type.Scale;
-                legend = new SKRect(frame.Right - panel, frame.Top, frame.Right, frame.Top + Math.Min(legendHeight(panel, 1), frame.Height));
+                columns = legendHeight(panel, 1) <= frame.Height ? 1 : 2;
+                panel *= columns;
+                legend = new SKRect(frame.Right - panel, frame.Top, frame.Right, frame.Top + Math.Min(legendHeight(panel, columns), frame.Height));
                 frame.Right -= panel + (4 * Mm);
             }
             else if (legendHeight is not null)
@@ -78,7 +81,14 @@ public sealed record PageLayout(
         {
             var width = Math.Min(frame.Width * 0.34f, 62 * Mm * type.Scale);
             var bottom = (page.IsPaper ? frame.Bottom : note.Top) - pad;
-            var top = Math.Max(frame.Top + pad, bottom - legendHeight(width, 1));
+            if (legendHeight(width, 1) > bottom - frame.Top - pad)
+            {
+                // one column would run off the image: two, side by side
+                columns = 2;
+                width = Math.Min(frame.Width * 0.5f, width * 2);
+            }
+
+            var top = Math.Max(frame.Top + pad, bottom - legendHeight(width, columns));
             legend = new SKRect(frame.Right - pad - width, top, frame.Right - pad, bottom);
         }
 

@@ -9,6 +9,7 @@ public static class MapPageServices
     public static IServiceCollection AddMapPage(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSingleton(_ => PinyinIndex.Shipped());
         services.AddSingleton<PlaceSearch>();
         services.AddSingleton<PlanMapData>();
         services.AddSettings<MapPageOptions>(MapPageOptions.Section);

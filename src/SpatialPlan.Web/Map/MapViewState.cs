@@ -4,7 +4,8 @@ namespace SpatialPlan.Web.Map;
 
 /// <summary>
 /// What a planner sees: centre and zoom (null until the map has fitted the plan extent), layers in draw
-/// order from bottom to top, language and basemap. Everything here lives in the permalink.
+/// order from bottom to top, language and basemap, the panel's open tab and the identified feature. Everything here
+/// lives in the permalink.
 /// </summary>
 public sealed record MapViewState(
     double? CenterLat,
@@ -15,6 +16,15 @@ public sealed record MapViewState(
     string Basemap)
 {
     public const string OfflineBasemap = "offline";
+
+    /// <summary>The panel's tabs, the first one open by default.</summary>
+    public static readonly IReadOnlyList<string> Tabs = ["layers", "plan", "measure", "export"];
+
+    /// <summary>The open tab of the panel.</summary>
+    public string Tab { get; init; } = Tabs[0];
+
+    /// <summary>The feature shown in the identify panel, if any.</summary>
+    public FeatureRef? Selected { get; init; }
 
     /// <summary>The first view: every layer visible at full opacity, in the catalogue's draw order.</summary>
     public static MapViewState Default(LayerCatalogue catalogue) => new(
@@ -43,3 +53,6 @@ public sealed record MapViewState(
         return this with { Layers = list };
     }
 }
+
+/// <summary>A feature by collection and id, as the permalink names it (<c>f=plan-zones/zone-core</c>).</summary>
+public sealed record FeatureRef(string CollectionId, string FeatureId);

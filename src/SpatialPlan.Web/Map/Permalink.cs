@@ -6,8 +6,9 @@ namespace SpatialPlan.Web.Map;
 
 /// <summary>
 /// The map view in the URL query, so a link reopens the same view:
-/// <c>?c=lat,lon&amp;z=zoom&amp;l=land,admin-boundaries,-axes,plan-zones:60&amp;lang=en&amp;bm=osm</c> —
-/// layers bottom to top, "-" hidden, ":N" opacity in percent. Anything unreadable falls back to the
+/// <c>?c=lat,lon&amp;z=zoom&amp;l=land,admin-boundaries,-axes,plan-zones:60&amp;lang=en&amp;bm=osm&amp;tab=plan&amp;f=plan-zones/zone-core</c> —
+/// layers bottom to top, "-" hidden, ":N" opacity in percent; the open tab (left out when it is the first) and the
+/// identified feature. Anything unreadable falls back to the
 /// default for that part; layers the catalogue does not know are dropped and missing ones appended.
 /// </summary>
 public static class Permalink
@@ -26,6 +27,16 @@ public static class Permalink
         parts.Add("l=" + string.Join(",", state.Layers.Select(EncodeLayer)));
         parts.Add("lang=" + state.Language);
         parts.Add("bm=" + Uri.EscapeDataString(state.Basemap));
+        if (state.Tab != MapViewState.Tabs[0])
+        {
+            parts.Add("tab=" + state.Tab);
+        }
+
+        if (state.Selected is { } selected)
+        {
+            parts.Add("f=" + Uri.EscapeDataString(selected.CollectionId) + "/" + Uri.EscapeDataString(selected.FeatureId));
+        }
+
         return "?" + string.Join("&", parts);
     }
 
@@ -58,8 +69,21 @@ public static class Permalink
             state = state with { Basemap = basemap };
         }
 
+        if (Get("tab") is { } tab && MapViewState.Tabs.Contains(tab))
+        {
+            state = state with { Tab = tab };
+        }
+
+        if (Get("f")?.Split('/', 2) is [var collection, var feature] && catalogue.Find(collection) is not null &&
+            feature.Length is > 0 and <= MaxFeatureIdLength)
+        {
+            state = state with { Selected = new FeatureRef(collection, feature) };
+        }
+
         return state;
     }
+
+    private const int MaxFeatureIdLength = 200;
 
     private static List<LayerViewState> DecodeLayers(string text, IReadOnlyList<LayerViewState> defaults)
     {

@@ -7,12 +7,15 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Web.Map;
 
 /// <summary>
-/// Finds zones and places by name, Chinese or English/pinyin ("liubai", "Lingkun", "灵昆"): case, spaces,
-/// hyphens, apostrophes and tone marks do not matter. Exact names rank first, then prefixes, then the rest;
-/// within a rank, the plan's own layers (drawn on top) before the basemap.
+/// Finds zones and places by name or alias, Chinese, English or pinyin ("liubai", "Lingkun", "灵昆", "zhongxinqu",
+/// "zxq"): case, spaces, hyphens, apostrophes and tone marks do not matter. Exact names rank first, then prefixes,
+/// then the rest, then pinyin initials; within a rank, the plan's own layers (drawn on top) before the basemap. A
+/// place drawn in two layers (灵昆岛 as an island and as land) is one hit, the upper layer's.
 /// </summary>
-public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureReader store)
+public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureReader store, PinyinIndex? pinyin = null)
 {
+    private readonly PinyinIndex _pinyin = pinyin ?? PinyinIndex.Empty;
+
     public const int MaxHits = 10;
 
     public sealed record Hit(string CollectionId, string FeatureId, string NameZh, string NameEn, Envelope Bounds);
@@ -33,7 +36,7 @@ public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureReader store)
             {
                 var zh = feature.Text("name_zh");
                 var en = feature.Text("name_en");
-                var rank = Math.Min(Rank(needle, zh), Rank(needle, en));
+                var rank = Names(feature).Select(name => RankOf(needle, name)).DefaultIfEmpty(int.MaxValue).Min();
                 if (rank < int.MaxValue)
                 {
                     ranked.Add((rank, index, new Hit(layer.Id, feature.Id, zh ?? en!, en ?? zh!, feature.Geometry.EnvelopeInternal)));
@@ -41,22 +44,48 @@ public sealed class PlaceSearch(LayerCatalogue catalogue, IFeatureReader store)
             }
         }
 
-        return ranked.OrderBy(r => r.Rank).ThenBy(r => r.Layer).Select(r => r.Hit).Take(MaxHits).ToList();
+        return ranked.OrderBy(r => r.Rank).ThenBy(r => r.Layer).Select(r => r.Hit)
+            .DistinctBy(h => (h.NameZh, h.NameEn)).Take(MaxHits).ToList();
     }
 
-    private static int Rank(string needle, string? name)
+    /// <summary>Names, aliases and English name of a feature (aliases: the ways planners also call it, 温州机场).</summary>
+    private static IEnumerable<string> Names(PlanFeature feature)
     {
-        if (name is null)
+        foreach (var key in new[] { "name_zh", "name_en" })
         {
-            return int.MaxValue;
+            if (feature.Text(key) is { } name)
+            {
+                yield return name;
+            }
         }
 
-        var haystack = Normalize(name);
-        return haystack == needle ? 0
-            : haystack.StartsWith(needle, StringComparison.Ordinal) ? 1
-            : haystack.Contains(needle, StringComparison.Ordinal) ? 2
-            : int.MaxValue;
+        if (feature.Attributes.Exists("aliases") && feature.Attributes["aliases"] is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } aliases)
+        {
+            foreach (var alias in aliases.EnumerateArray().Where(a => a.ValueKind == System.Text.Json.JsonValueKind.String))
+            {
+                yield return alias.GetString()!;
+            }
+        }
     }
+
+    private int RankOf(string needle, string name)
+    {
+        var rank = Rank(needle, Normalize(name));
+        if (_pinyin.Of(name) is { } reading)
+        {
+            rank = Math.Min(rank, Rank(needle, reading.Full));
+            // Initials match whole only, or as a prefix: "zxq", "lkd"; a bare letter or two matches too much inside.
+            rank = Math.Min(rank, reading.Initials == needle ? 1 : needle.Length >= 2 && reading.Initials.StartsWith(needle, StringComparison.Ordinal) ? 3 : int.MaxValue);
+        }
+
+        return rank;
+    }
+
+    private static int Rank(string needle, string haystack) =>
+        haystack == needle ? 0
+        : haystack.StartsWith(needle, StringComparison.Ordinal) ? 1
+        : haystack.Contains(needle, StringComparison.Ordinal) ? 2
+        : int.MaxValue;
 
     /// <summary>Lower case, no tone marks, no spaces, hyphens, dashes, apostrophes or brackets.</summary>
     public static string Normalize(string text)

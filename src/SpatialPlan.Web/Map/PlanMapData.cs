@@ -1,11 +1,12 @@
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Features;
+using SpatialPlan.Core.Plan;
 
 namespace SpatialPlan.Web.Map;
 
 /// <summary>What the map page reads from the store: the extent its first view fits, and a clicked feature's details.</summary>
-public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store)
+public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store, PlanDocument plan)
 {
     /// <summary>The plan's own layers (not the basemap): what the first view shows; null when they are empty.</summary>
     public async Task<Envelope?> StructureExtentAsync(CancellationToken cancellationToken)
@@ -32,6 +33,6 @@ public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store)
         }
 
         var feature = await store.GetAsync(collectionId, featureId, cancellationToken);
-        return feature is null ? null : FeatureDetails.For(layer, feature, language);
+        return feature is null ? null : FeatureDetails.For(layer, feature, language, catalogue, plan);
     }
 }

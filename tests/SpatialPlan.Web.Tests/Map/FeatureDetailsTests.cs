@@ -30,6 +30,41 @@ public class FeatureDetailsTests
         Assert.Contains(details.Rows, r => r.Label.En == "Industry focus" && r.Value.Contains("Electrical", StringComparison.OrdinalIgnoreCase));
     }
 
+    private static FeatureDetails Of(string collection, string id, string language) =>
+        FeatureDetails.For(PlanData.Geodata.Catalogue.Find(collection)!, PlanData.Collection(collection).Single(f => f.Id == id),
+            language, PlanData.Geodata.Catalogue, PlanData.Plan);
+
+    [Fact]
+    public void SaysCodedValuesInWordsOfTheLanguage()
+    {
+        var zh = Of("transport", "tr-g228", "zh");
+        var en = Of("transport", "tr-g228", "en");
+
+        Assert.Contains(zh.Rows, r => r.Label.Zh == "类型" && r.Value == "国道");
+        Assert.Contains(zh.Rows, r => r.Label.Zh == "状态" && r.Value == "在建");
+        Assert.Contains(en.Rows, r => r.Label.En == "Status" && r.Value == "Under construction");
+        Assert.Contains(Of("island-chain", "island-niyu", "zh").Rows, r => r.Value == "岛屿");
+    }
+
+    [Fact]
+    public void ListsInEnglishAreJoinedWithCommas() =>
+        Assert.Contains(Of("plan-zones", "zone-wengxin", "en").Rows,
+            r => r.Label.En == "Industry focus" && r.Value.Contains(", ", StringComparison.Ordinal) && !r.Value.Contains('、', StringComparison.Ordinal));
+
+    [Fact]
+    public void TellsThePlansTextFromTheMapsReading()
+    {
+        var move = Of("plan-sites", "site-oudong-admin", "en");
+        var block = Of("development-area", "dev-phase2-e", "en");
+
+        Assert.Equal("plan", move.Basis);
+        Assert.Contains("浅滩二期和一期交界地带", move.PlanSentence, StringComparison.Ordinal);
+        Assert.Equal("reading", block.Basis);
+        Assert.Contains("reading", block.Provenance, StringComparison.Ordinal);
+        Assert.Contains(block.ProvenanceDetails, r => r.Label.En == "Source");
+        Assert.DoesNotContain(block.Rows, r => r.Label.En == "Source");
+    }
+
     [Fact]
     public void GivesLinesNoArea()
     {

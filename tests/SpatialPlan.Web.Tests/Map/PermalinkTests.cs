@@ -55,6 +55,32 @@ public class PermalinkTests
     }
 
     [Fact]
+    public void KeepsTheOpenTabAndTheIdentifiedFeature()
+    {
+        var state = MapViewState.Default(PlanData.Geodata.Catalogue) with
+        {
+            Tab = "plan",
+            Selected = new FeatureRef("plan-sites", "site-qiantan-phase2"),
+        };
+
+        var decoded = Decode(Permalink.Encode(state));
+
+        Assert.Equal("plan", decoded.Tab);
+        Assert.Equal(new FeatureRef("plan-sites", "site-qiantan-phase2"), decoded.Selected);
+    }
+
+    [Theory]
+    [InlineData("?tab=<script>&f=nowhere/x")]
+    [InlineData("?tab=&f=plan-zones")]
+    public void IgnoresAnUnknownTabOrFeatureReference(string query)
+    {
+        var state = Decode(query);
+
+        Assert.Equal("layers", state.Tab);
+        Assert.Null(state.Selected);
+    }
+
+    [Fact]
     public void IgnoresAnUnknownLanguageAndBasemap()
     {
         var state = Decode("?lang=fr&bm=google");

@@ -13,7 +13,7 @@ public sealed class PlaceSearchTests : IDisposable
     public PlaceSearchTests()
     {
         _store = new GeoJsonStore(PlanData.Geodata, new GeoJsonStoreOptions { DataDirectory = _data.Path });
-        _search = new PlaceSearch(PlanData.Geodata.Catalogue, _store);
+        _search = new PlaceSearch(PlanData.Geodata.Catalogue, _store, PinyinIndex.Shipped());
     }
 
     private Task<IReadOnlyList<PlaceSearch.Hit>> Find(string text) => _search.FindAsync(text, TestContext.Current.CancellationToken);
@@ -29,6 +29,35 @@ public sealed class PlaceSearchTests : IDisposable
 
         Assert.Equal(("plan-zones", "柳白分区"), (first.CollectionId, first.NameZh));
     }
+
+    [Theory]
+    [InlineData("zhongxinqu", "中心区")]
+    [InlineData("zxq", "中心区")]
+    [InlineData("lingkundao", "灵昆岛")]
+    [InlineData("yueqingwengxin", "乐清翁新分区")]
+    [InlineData("瓯江口", "中心区")]
+    [InlineData("瓯江口新区", "中心区")]
+    [InlineData("温州机场", "温州空港 (温州龙湾国际机场)")]
+    [InlineData("浅滩二期", "浅滩二期 (瓯江口新区二期)")]
+    public async Task FindsPinyinInitialsAndTheNamesPlannersUse(string text, string expected)
+    {
+        var hits = await Find(text);
+
+        Assert.Equal(expected, hits[0].NameZh);
+    }
+
+    [Fact]
+    public async Task APlaceDrawnInTwoLayersIsOneHit()
+    {
+        var hits = await Find("灵昆岛");
+
+        Assert.Single(hits, h => h.NameZh == "灵昆岛");
+        Assert.Equal("island-chain", hits.Single(h => h.NameZh == "灵昆岛").CollectionId);
+    }
+
+    [Fact]
+    public void TheBuildWroteThePinyinOfEveryPlanName() =>
+        Assert.All(PlanData.Collection("plan-zones"), z => Assert.NotNull(PinyinIndex.Shipped().Of(z.Text("name_zh")!)));
 
     [Fact]
     public async Task FindsIslandsAndRanksThePlanAboveTheBasemap()

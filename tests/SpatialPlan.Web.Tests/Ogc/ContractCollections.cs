@@ -4,5 +4,6 @@ namespace SpatialPlan.Web.Tests.Ogc;
 public static class ContractCollections
 {
     public static readonly string[] Ids =
-        ["plan-zones", "development-area", "island-chain", "axes", "transport", "admin-boundaries", "land", "built-up"];
+        ["plan-zones", "development-area", "island-chain", "island-chain-line", "plan-sites", "axes", "transport", "transport-hubs",
+            "admin-boundaries", "land", "built-up"];
 }

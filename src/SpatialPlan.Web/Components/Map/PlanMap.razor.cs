@@ -79,12 +79,17 @@ public sealed partial class PlanMap
     public async Task<ExportResult?> ExportAsync(object spec) =>
         _map is null ? null : await _map.InvokeAsync<ExportResult>("exportMap", spec);
 
+    /// <summary>Shows the sheet of an export at its scale round the map's centre; null hides it.</summary>
+    public Task ShowPrintFrameAsync(Panels.ExportPanel.PrintFrame? frame) =>
+        CallAsync("showPrintFrame", frame is null ? null : new { paper = frame.Paper, orientation = frame.Orientation, scale = frame.Scale });
+
     public Task SetLayerAsync(LayerViewState state) =>
         CallAsync("setLayer", new { id = state.Id, visible = state.Visible, opacity = state.Opacity });
 
     public Task SetOrderAsync(IEnumerable<string> idsBottomToTop) => CallAsync("setOrder", idsBottomToTop.ToArray());
 
-    public Task SetLanguageAsync(string language) => CallAsync("setLanguage", language);
+    /// <summary>Switches the map's language, and the document's language and title with it.</summary>
+    public Task SetLanguageAsync(string language, string title) => CallAsync("setLanguage", language, title);
 
     public Task SetBasemapAsync(string basemap) => CallAsync("setBasemap", basemap);
 

@@ -10,6 +10,7 @@ import { Basemaps } from '../../js/map/basemaps.js';
 import { CoordinatesReadout } from '../../js/map/coordinates.js';
 import { loadGeoman, MeasureDrawing } from '../../js/map/drawing.js';
 import { exportView } from '../../js/map/export-download.js';
+import { PrintFrame } from '../../js/map/print-frame.js';
 import { GeoJsonPaging } from '../../js/map/geojson-paging.js';
 import { PlanLayers } from '../../js/map/plan-layers.js';
 import { loadVectorGrid } from '../../js/map/vector-tiles.js';
@@ -28,6 +29,11 @@ export async function createMap(element, dotnet, init) {
   return view;
 }
 
+/** `<html lang>` follows the page's language (screen readers, hyphenation, the browser's translate offer). */
+function setDocumentLanguage(language) {
+  document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+}
+
 async function fetchJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${response.status} ${url}`);
@@ -38,13 +44,16 @@ class PlanMapView {
   constructor(element, dotnet, init) {
     this.element = element;
     this.dotnet = dotnet;
-    const renderer = L.canvas({ padding: 0.3 });
+    // A few pixels of tolerance, so a thin line is clickable without pixel-perfect aim (and by finger).
+    const renderer = L.canvas({ padding: 0.3, tolerance: 6 });
     this.map = L.map(element.querySelector('.sp-map-canvas'), {
       renderer, zoomSnap: 0.5, attributionControl: true, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM,
     });
     this.map.attributionControl.setPrefix(false);
     L.control.scale({ metric: true, imperial: false, maxWidth: 160 }).addTo(this.map);
-    this.basemaps = new Basemaps(this.map, element, { tiandituAvailable: init.tiandituAvailable, maxZoom: MAX_ZOOM });
+    this.basemaps = new Basemaps(this.map, element, {
+      tiandituAvailable: init.tiandituAvailable, maxZoom: MAX_ZOOM, language: init.language,
+    });
     this.basemaps.show(init.basemap);
 
     this.layers = new PlanLayers(this.map, init.layers, {
@@ -60,6 +69,8 @@ class PlanMapView {
       onDrawn: geometry => this.dotnet.invokeMethodAsync('ShapeDrawn', JSON.stringify(geometry)),
     });
     this.drawing.setLanguage(init.language);
+    setDocumentLanguage(init.language);
+    this.printFrame = new PrintFrame(this.map);
     this.coordinates = new CoordinatesReadout(this.map, element.querySelector('.sp-coordinates'));
     this.map.on('moveend', () => this.refresh());
     this.firstDraw = null;
@@ -69,8 +80,14 @@ class PlanMapView {
   fitFirstView({ extent: b, fit, center }) {
     const f = fit ?? b;
     if (center) this.map.setView([center.lat, center.lon], center.zoom);
-    else this.map.fitBounds([[f[1], f[0]], [f[3], f[2]]], { padding: [24, 24] });
+    else this.map.fitBounds([[f[1], f[0]], [f[3], f[2]]], { paddingTopLeft: [24, 24], paddingBottomRight: [24, 24 + this.sheetHeight()] });
     this.map.setMaxBounds([[b[1] - 0.5, b[0] - 0.5], [b[3] + 0.5, b[2] + 0.5]]);
+  }
+
+  /** On a phone the panel is a bottom sheet over the map: what it covers is not part of the view to fit. */
+  sheetHeight() {
+    const sheet = this.element.closest('.sp-app')?.querySelector('.sp-sidebar');
+    return sheet && getComputedStyle(sheet).position === 'absolute' ? sheet.offsetHeight : 0;
   }
 
   featureClicked(id, featureId) {
@@ -99,7 +116,14 @@ class PlanMapView {
     return exportView(this.map, spec);
   }
 
-  setLanguage(language) {
+  showPrintFrame(sheet) {
+    this.printFrame.show(sheet);
+  }
+
+  setLanguage(language, title) {
+    setDocumentLanguage(language);
+    if (title) document.title = title; // the page title lives in the static head, outside the circuit
+    this.basemaps.setLanguage(language);
     this.drawing.setLanguage(language);
     this.layers.setLanguage(language);
   }
@@ -109,7 +133,9 @@ class PlanMapView {
   }
 
   fitBounds(minLon, minLat, maxLon, maxLat) {
-    this.map.fitBounds([[minLat, minLon], [maxLat, maxLon]], { padding: [40, 40], maxZoom: 14 });
+    this.map.fitBounds([[minLat, minLon], [maxLat, maxLon]], {
+      paddingTopLeft: [40, 40], paddingBottomRight: [40, 40 + this.sheetHeight()], maxZoom: 14,
+    });
   }
 
   setUrl(query) {
@@ -131,6 +157,7 @@ class PlanMapView {
   }
 
   dispose() {
+    this.printFrame.show(null);
     this.layers.dispose();
     this.drawing.dispose();
     this.map.remove();

@@ -30,7 +30,7 @@ public sealed partial class MapPage : IDisposable
     private IReadOnlyDictionary<string, int> _counts = new Dictionary<string, int>();
     private FeatureDetails? _selected;
     private PlanMap? _map;
-    private string _tab = "layers";
+    private bool _sheetOpen;
     private MeasureSession _measure = null!;
     private RecordEditSession _editing = null!;
     private BuiltUpSummary? _recorded;
@@ -55,6 +55,13 @@ public sealed partial class MapPage : IDisposable
 
     private CancellationToken Lifetime { get; }
 
+    private static readonly (string Id, string Zh, string En)[] Tabs =
+        [("layers", "图层", "Layers"), ("plan", "规划", "Plan"), ("measure", "测量", "Measure"), ("export", "导出", "Export")];
+
+    /// <summary>The document's title in a language (App.razor writes the first one from the same words).</summary>
+    public static string Title(string language) =>
+        Ui.T(language, "瓯江口产业集聚区 一核三区 · SpatialPlan", "Oujiangkou One Core, Three Districts · SpatialPlan");
+
     /// <summary>The signed-in planner's name, or null for a visitor.</summary>
     private string? Planner => _user is null ? null : PlannerClaims.NameOf(_user);
 
@@ -76,6 +83,11 @@ public sealed partial class MapPage : IDisposable
         _tally = await Progress.PlannedAsync(Lifetime);
         _fit = await MapData.StructureExtentAsync(Lifetime);
         _recorded = await Progress.RecordedAsync(Lifetime);
+        if (_state.Selected is { } selected)
+        {
+            _selected = await MapData.DetailsAsync(selected.CollectionId, selected.FeatureId, _state.Language, Lifetime);
+            _state = _state with { Selected = _selected is null ? null : selected };
+        }
     }
 
     public void Dispose()
@@ -116,7 +128,7 @@ public sealed partial class MapPage : IDisposable
     private async Task SetLanguage(string language)
     {
         await Update(_state with { Language = language });
-        await _map!.SetLanguageAsync(language);
+        await _map!.SetLanguageAsync(language, Title(language));
         if (_selected is not null)
         {
             await ShowDetails(_selected.CollectionId, _selected.FeatureId);
@@ -154,7 +166,7 @@ public sealed partial class MapPage : IDisposable
 
     private async Task OnShapeDrawn(string geometryJson)
     {
-        _tab = "measure";
+        await OpenTab("measure");
         await _measure.ShapeDrawnAsync(geometryJson, Lifetime);
     }
 
@@ -180,6 +192,7 @@ public sealed partial class MapPage : IDisposable
     private async Task ShowDetails(string collectionId, string featureId)
     {
         _selected = await MapData.DetailsAsync(collectionId, featureId, _state.Language, Lifetime);
+        await Update(_state with { Selected = _selected is null ? null : new FeatureRef(collectionId, featureId) });
         // A signed-in planner may edit a record they open; the edit starts from the version read now.
         if (_selected is not null && collectionId == BuiltUpRecord.Collection && Planner is not null &&
             _editing.RecordId != featureId)
@@ -187,6 +200,14 @@ public sealed partial class MapPage : IDisposable
             await _editing.OpenAsync(featureId, Lifetime);
         }
     }
+
+    private Task CloseDetails()
+    {
+        _selected = null;
+        return Update(_state with { Selected = null });
+    }
+
+    private Task OpenTab(string tab) => Update(_state with { Tab = tab });
 
     /// <summary>Saves the record editor's details, over the version it was read at or, after a conflict was shown,
     /// over the newer one; the map and the tally show the result.</summary>

@@ -4,10 +4,15 @@
 // Options of Basemaps:
 //   tiandituAvailable  the server proxies 天地图 tiles (it holds the key, which never reaches the browser)
 //   maxZoom            deepest zoom of the tile layers (default 18)
+//   language           'zh' or 'en': the credits' language (setLanguage changes it)
 import * as L from '../../lib/leaflet/leaflet-src.esm.js';
 
-const OFFLINE_ATTRIBUTION = 'GSHHG · © OpenStreetMap contributors · 示意 schematic';
-const DEFAULT_OPTIONS = { tiandituAvailable: false, maxZoom: 18 };
+// The offline basemap's credits in each language: OSM's licence allows its attribution in the map's language.
+const OFFLINE_ATTRIBUTION = {
+  zh: 'GSHHG · © OpenStreetMap 贡献者 · 示意',
+  en: 'GSHHG · © OpenStreetMap contributors · schematic',
+};
+const DEFAULT_OPTIONS = { tiandituAvailable: false, maxZoom: 18, language: 'zh' };
 
 export class Basemaps {
   constructor(map, element, options) {
@@ -16,6 +21,13 @@ export class Basemaps {
     this.element = element;
     this.layers = createTileLayers(this.options);
     this.current = null;
+    this.language = this.options.language;
+  }
+
+  setLanguage(language) {
+    this.map.attributionControl.removeAttribution(attribution(this.language));
+    this.language = language;
+    if (!this.current) this.map.attributionControl.addAttribution(attribution(language));
   }
 
   /** Shows the named basemap ('osm', 'tianditu'); any other name means offline. */
@@ -26,8 +38,12 @@ export class Basemaps {
     const offline = !this.current;
     this.element.classList.toggle('sp-offline', offline);
     // The offline basemap is drawn from the land and boundary collections: credit their sources.
-    this.map.attributionControl[offline ? 'addAttribution' : 'removeAttribution'](OFFLINE_ATTRIBUTION);
+    this.map.attributionControl[offline ? 'addAttribution' : 'removeAttribution'](attribution(this.language));
   }
+}
+
+function attribution(language) {
+  return OFFLINE_ATTRIBUTION[language === 'en' ? 'en' : 'zh'];
 }
 
 function createTileLayers({ tiandituAvailable, maxZoom }) {
@@ -37,7 +53,7 @@ function createTileLayers({ tiandituAvailable, maxZoom }) {
   if (tiandituAvailable) {
     // Proxied by our server, which adds the key.
     layers.tianditu = L.layerGroup([
-      L.tileLayer('api/tiles/tianditu/vec/{z}/{x}/{y}', { maxZoom, attribution: '© 天地图 Tianditu' }),
+      L.tileLayer('api/tiles/tianditu/vec/{z}/{x}/{y}', { maxZoom, attribution: '© 天地图' }),
       L.tileLayer('api/tiles/tianditu/cva/{z}/{x}/{y}', { maxZoom }),
     ]);
   }

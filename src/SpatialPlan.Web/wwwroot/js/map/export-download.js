@@ -7,13 +7,20 @@
 
 const DEFAULT_OPTIONS = { url: 'api/export', keepUrlMs: 60_000 };
 
-/** Exports what the map shows: { ok, status, detail, fileName, bytes }, with the server's problem detail on failure. */
+/**
+ * Exports what the map shows: { ok, status, detail, fileName, bytes }, with the server's problem detail on failure.
+ * A spec with a `scale` is drawn at that exact scale round the map's centre; without one, the view's bounds.
+ */
 export async function exportView(map, spec, options) {
   const { url, keepUrlMs } = { ...DEFAULT_OPTIONS, ...options };
+  const { scale, ...rest } = spec;
+  const c = map.getCenter();
   const b = map.getBounds();
-  const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(n => Number(n.toFixed(6)));
+  const extent = scale
+    ? { center: [Number(c.lng.toFixed(6)), Number(c.lat.toFixed(6))], scale }
+    : { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(n => Number(n.toFixed(6))) };
   const response = await fetch(url, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...spec, bbox }),
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...rest, ...extent }),
   });
   if (!response.ok) {
     return { ok: false, status: response.status, detail: await problemDetail(response), fileName: null, bytes: 0 };

@@ -33,6 +33,7 @@ export function relabel(def, group, language) {
 function labelElement(text) {
   const span = document.createElement('span');
   span.textContent = text ?? '';
+  span.lang = /[\u3400-\u9fff]/u.test(span.textContent) ? 'zh-CN' : 'en'; // a name keeps its own language
   return span;
 }
 
