@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Crs;
 
 namespace SpatialPlan.Core.Features;
 
@@ -13,8 +14,18 @@ public sealed record FeatureQuery
     /// <summary>Every feature of the collection, in id order.</summary>
     public static FeatureQuery All { get; } = new();
 
-    /// <summary>The box the features must intersect (lon/lat), or null for no spatial filter.</summary>
+    /// <summary>The box the features must intersect, in <see cref="BboxCrs"/> (x east, y north), or null for no spatial filter.</summary>
     public Envelope? Bbox { get; init; }
+
+    /// <summary>The CRS of <see cref="Bbox"/>. A store transforms the box to lon/lat (never the stored geometries),
+    /// as a polygon of <see cref="ServedCrs.Box"/>'s vertices, so the index still serves it.</summary>
+    public ServedCrs BboxCrs { get; init; } = ServedCrs.Crs84;
+
+    /// <summary>The CRS of the features' geometries in the page (x east, y north); stored lon/lat by default.</summary>
+    public ServedCrs Crs { get; init; } = ServedCrs.Crs84;
+
+    /// <summary>The box as a lon/lat geometry (transformed by ProjNet when <see cref="BboxCrs"/> is projected), or null.</summary>
+    public Geometry? LonLatBox() => Bbox is null ? null : BboxCrs.ToLonLat(BboxCrs.Box(Bbox));
 
     /// <summary>The most features a page holds; unbounded by default.</summary>
     public int Limit { get; init; } = int.MaxValue;

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
+using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Features;
 
 namespace SpatialPlan.Storage.Embedded;
@@ -43,13 +44,19 @@ internal sealed class CollectionIndex
 
     public FeaturePage Query(FeatureQuery query)
     {
+        var page = Select(query);
+        return query.Crs == ServedCrs.Crs84 ? page : page with { Features = page.Features.Select(f => InCrs(f, query.Crs)).ToArray() };
+    }
+
+    private FeaturePage Select(FeatureQuery query)
+    {
         // A box that holds the whole collection matches every feature: no tree, no test (the map's whole-plan view).
-        if (query.Bbox is null || (Extent is not null && query.Bbox.Contains(Extent)))
+        if (query.Bbox is null || (!query.BboxCrs.Projected && Extent is not null && query.Bbox.Contains(Extent)))
         {
             return new FeaturePage(Features.Skip(query.Offset).Take(query.Limit).ToArray(), Features.Count);
         }
 
-        var matches = Intersecting(query.Bbox);
+        var matches = query.BboxCrs.Projected ? Intersecting(query.LonLatBox()!) : Intersecting(query.Bbox);
         var page = matches
             .Skip(query.Offset)
             .Take(query.Limit)
@@ -57,6 +64,10 @@ internal sealed class CollectionIndex
             .ToArray();
         return new FeaturePage(page, matches.Length);
     }
+
+    /// <summary>The feature with its geometry in <paramref name="crs"/> (ProjNet), sharing its properties.</summary>
+    private static PlanFeature InCrs(PlanFeature feature, ServedCrs crs) =>
+        new(feature.Id, crs.FromLonLat(feature.Geometry), feature.Attributes) { Version = feature.Version };
 
     /// <summary>Features whose envelope meets the box, in no particular order: candidates that the caller tests or clips.</summary>
     public IEnumerable<PlanFeature> EnvelopeCandidates(Envelope box) => _tree.Query(box).Select(i => Features[i]);
@@ -70,6 +81,15 @@ internal sealed class CollectionIndex
         var hits = _tree.Query(bbox)
             .Where(i => bbox.Contains(Features[i].Geometry.EnvelopeInternal) || prepared.Intersects(Features[i].Geometry))
             .ToArray();
+        Array.Sort(hits);
+        return hits;
+    }
+
+    /// <summary>Positions of features whose geometry intersects a lon/lat shape (a projected box's outline), in order.</summary>
+    private int[] Intersecting(Geometry shape)
+    {
+        var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(shape);
+        var hits = _tree.Query(shape.EnvelopeInternal).Where(i => prepared.Intersects(Features[i].Geometry)).ToArray();
         Array.Sort(hits);
         return hits;
     }

@@ -1,5 +1,5 @@
-using NetTopologySuite.Geometries;
 using Npgsql;
+using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
 
@@ -21,10 +21,11 @@ internal static class FeatureSql
     public static NpgsqlCommand Page(NpgsqlConnection connection, string collectionId, FeatureQuery query)
     {
         var values = new List<object> { collectionId };
-        var matching = Matching(query.Bbox, values);
+        var matching = Matching(query, values);
+        var columns = Columns(query.Crs, values);
         values.AddRange([query.Limit, query.Offset]);
         return Command(connection, $"""
-            SELECT (SELECT count(*) FROM features WHERE {matching}) AS number_matched, {FeatureColumns}
+            SELECT (SELECT count(*) FROM features WHERE {matching}) AS number_matched, {columns}
             FROM features
             WHERE {matching}
             ORDER BY feature_id
@@ -38,10 +39,10 @@ internal static class FeatureSql
         $"SELECT * FROM features WHERE collection_id = {collectionId} AND feature_id = {featureId} FOR UPDATE";
 
     /// <summary>The count alone, for a page past the end (no row to carry it).</summary>
-    public static NpgsqlCommand Count(NpgsqlConnection connection, string collectionId, Envelope? bbox)
+    public static NpgsqlCommand Count(NpgsqlConnection connection, string collectionId, FeatureQuery query)
     {
         var values = new List<object> { collectionId };
-        return Command(connection, $"SELECT count(*) FROM features WHERE {Matching(bbox, values)}", values);
+        return Command(connection, $"SELECT count(*) FROM features WHERE {Matching(query, values)}", values);
     }
 
     public static NpgsqlCommand One(NpgsqlConnection connection, string collectionId, string featureId) =>
@@ -53,16 +54,36 @@ internal static class FeatureSql
         FROM (SELECT ST_Extent(geometry) AS e FROM features WHERE collection_id = $1) AS s
         """, collectionId);
 
-    /// <summary>The rows of the collection ($1) inside the bbox, if any (added to <paramref name="values"/> as $2).</summary>
-    private static string Matching(Envelope? bbox, List<object> values)
+    /// <summary>The rows of the collection ($1) inside the query's box, if any (added to <paramref name="values"/>). A
+    /// projected box is sent in its own CRS and transformed here, once per statement: the column never is.</summary>
+    private static string Matching(FeatureQuery query, List<object> values)
     {
-        if (bbox is null)
+        if (query.Bbox is not { } bbox)
         {
             return "collection_id = $1";
         }
 
-        values.Add(GeometryFactories.LonLat.ToGeometry(bbox));
-        return "collection_id = $1 AND ST_Intersects(geometry, $2)";
+        if (!query.BboxCrs.Projected)
+        {
+            values.Add(GeometryFactories.LonLat.ToGeometry(bbox)); // CRS84 and CGCS2000 coincide here: the box as it is
+            return $"collection_id = $1 AND ST_Intersects(geometry, ${values.Count})";
+        }
+
+        values.Add(query.BboxCrs.Box(bbox));
+        return $"collection_id = $1 AND ST_Intersects(geometry, ST_Transform(${values.Count}, {GeometryFactories.LonLatSrid}))";
+    }
+
+    /// <summary><see cref="FeatureColumns"/> with the geometry transformed to <paramref name="crs"/> (its SRID added to
+    /// <paramref name="values"/>) unless that is the stored lon/lat.</summary>
+    private static string Columns(ServedCrs crs, List<object> values)
+    {
+        if (crs == ServedCrs.Crs84)
+        {
+            return FeatureColumns;
+        }
+
+        values.Add(crs.Srid);
+        return FeatureColumns.Replace("geometry", $"ST_Transform(geometry, ${values.Count}) AS geometry", StringComparison.Ordinal);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params IEnumerable<object> values)

@@ -81,7 +81,7 @@ internal sealed class PostGisPageReader : IAsyncDisposable
         }
 
         await _reader.DisposeAsync();
-        await using var count = FeatureSql.Count(_connection, collectionId, query.Bbox);
+        await using var count = FeatureSql.Count(_connection, collectionId, query);
         return checked((int)(long)(await count.ExecuteScalarAsync(cancellationToken))!);
     }
 

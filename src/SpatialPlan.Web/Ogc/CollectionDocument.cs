@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Crs;
 
 namespace SpatialPlan.Web.Ogc;
 
@@ -11,6 +12,7 @@ public sealed record CollectionDocument(
     [property: JsonPropertyName("description")] string Description,
     [property: JsonPropertyName("itemType")] string ItemType,
     [property: JsonPropertyName("crs")] IReadOnlyList<string> Crs,
+    [property: JsonPropertyName("storageCrs")] string StorageCrs,
     [property: JsonPropertyName("extent")] CollectionExtent Extent,
     [property: JsonPropertyName("links")] IReadOnlyList<Link> Links)
 {
@@ -22,7 +24,8 @@ public sealed record CollectionDocument(
         $"{layer.Title.Zh} / {layer.Title.En}",
         $"{layer.Description.Zh} / {layer.Description.En}",
         "feature",
-        [OgcMediaTypes.Crs84],
+        ServedCrs.All.Select(c => c.Uri).ToList(),
+        ServedCrs.Crs84.Uri,
         new CollectionExtent(new SpatialExtent(
             [[dataExtent.MinX, dataExtent.MinY, dataExtent.MaxX, dataExtent.MaxY]], OgcMediaTypes.Crs84)),
         [

@@ -11,5 +11,6 @@ public sealed record ConformanceDeclaration(
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        .. InteropConformance.Classes,
     ]);
 }

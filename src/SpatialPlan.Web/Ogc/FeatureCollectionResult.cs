@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Geodata;
 
@@ -7,10 +8,11 @@ namespace SpatialPlan.Web.Ogc;
 /// <summary>
 /// An items page as <c>application/geo+json</c>: a FeatureCollection with the OGC API members
 /// (links, numberMatched, numberReturned, timeStamp), written feature by feature as the store yields them, so the
-/// response never holds the whole page. Writing disposes the page (returning its connection as soon as the last
+/// response never holds the whole page. Coordinates follow the CRS's axis order (north first for EPSG:4490 and 4549),
+/// named by the <c>Content-Crs</c> header. Writing disposes the page (returning its connection as soon as the last
 /// feature is out); the endpoint also registers it with the response, for a request that ends before writing.
 /// </summary>
-public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Link> links) : IResult
+public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Link> links, ServedCrs crs) : IResult
 {
     /// <summary>Hand buffered bytes to the socket about this often instead of holding the whole body.</summary>
     private const int FlushThresholdBytes = 64 * 1024;
@@ -22,6 +24,7 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.ContentType = OgcMediaTypes.GeoJson;
+        httpContext.Response.Headers[OgcMediaTypes.ContentCrsHeader] = CrsParameter.ContentCrs(crs);
         var body = httpContext.Response.BodyWriter;
         await using var _ = page;
         await using var writer = new Utf8JsonWriter(body, GeoJsonSerialization.WriterOptions);
@@ -29,7 +32,7 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
         var flushedUpTo = 0L;
         await foreach (var feature in page.Features.WithCancellation(httpContext.RequestAborted))
         {
-            GeoJsonFeatureWriter.WriteFeature(writer, feature);
+            GeoJsonFeatureWriter.WriteFeature(writer, OnTheWire(feature, crs));
             // Count committed bytes, not pending ones: the serializer commits every feature into the pipe, where
             // it would stay (the whole page in memory) until the pipe itself is flushed.
             if (writer.BytesCommitted + writer.BytesPending - flushedUpTo > FlushThresholdBytes)
@@ -43,6 +46,11 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
         GeoJsonFeatureWriter.WriteEnd(writer);
         await writer.FlushAsync(httpContext.RequestAborted);
     }
+
+    /// <summary>The feature with its coordinates in <paramref name="crs"/>'s axis order (a copy only when they swap).</summary>
+    internal static PlanFeature OnTheWire(PlanFeature feature, ServedCrs crs) => crs.NorthFirst
+        ? new PlanFeature(feature.Id, AxisOrder.ForWire(feature.Geometry, crs), feature.Attributes)
+        : feature;
 
     private void WriteMembers(Utf8JsonWriter writer)
     {

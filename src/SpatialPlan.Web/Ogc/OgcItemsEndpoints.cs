@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Web.Http;
 
@@ -20,7 +22,7 @@ public static class OgcItemsEndpoints
             .WithSummary("Features of a collection: bbox filter, limit (clamped to the maximum) and offset paging");
 
         items.MapGet("/{featureId}", GetItem)
-            .AllowQueryParameters("f")
+            .AllowQueryParameters("f", "crs")
             .Produces(StatusCodes.Status200OK, contentType: OgcMediaTypes.GeoJson)
             .WithName("GetFeature")
             .WithSummary("One feature by id");
@@ -51,16 +53,23 @@ public static class OgcItemsEndpoints
 
         // Released when the request ends, written or not: the page may hold a database connection.
         http.Response.RegisterForDisposeAsync(page);
-        return new FeatureCollectionResult(page, PageLinks.For(new OgcUrls(http.Request), collectionId, request, query, page));
+        return new FeatureCollectionResult(page, PageLinks.For(new OgcUrls(http.Request), collectionId, request, query, page), query.Crs);
     }
 
-    private static async Task<Results<FeatureResult, ProblemHttpResult>> GetItem(
-        string collectionId, string featureId, LayerCatalogue catalogue, IFeatureReader store, HttpRequest http,
-        CancellationToken cancellationToken)
+    private static async Task<Results<FeatureResult, ValidationProblem, ProblemHttpResult>> GetItem(
+        string collectionId, string featureId, [FromQuery(Name = "crs")] string? crsUri, LayerCatalogue catalogue,
+        IFeatureReader store, HttpRequest http, CancellationToken cancellationToken)
     {
         if (catalogue.Find(collectionId) is null)
         {
             return ApiProblems.CollectionNotFound(collectionId);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var crs = CrsParameter.Parse("crs", crsUri, errors);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.InvalidParameters(errors);
         }
 
         var feature = await store.GetAsync(collectionId, featureId, cancellationToken);
@@ -70,10 +79,11 @@ public static class OgcItemsEndpoints
         }
 
         var urls = new OgcUrls(http);
-        return new FeatureResult(feature,
+        // One feature: transformed here by ProjNet on either store (a page is transformed by the store).
+        return new FeatureResult(crs == ServedCrs.Crs84 ? feature : new PlanFeature(feature.Id, crs.FromLonLat(feature.Geometry), feature.Attributes),
         [
             new Link(urls.Item(collectionId, featureId), "self", OgcMediaTypes.GeoJson),
             new Link(urls.Collection(collectionId), "collection", OgcMediaTypes.Json),
-        ]);
+        ], crs);
     }
 }

@@ -13,6 +13,8 @@ public static class PageLinks
         [
             new("bbox", request.Bbox),
             new("datetime", request.Datetime),
+            new("crs", request.Crs),
+            new("bbox-crs", request.BboxCrs),
             new("limit", query.Limit.ToString(CultureInfo.InvariantCulture)),
             new("offset", offset.ToString(CultureInfo.InvariantCulture)),
         ]);
