@@ -39,8 +39,8 @@ public static class OgcCollectionsEndpoints
             [new Link(urls.Collections, "self", OgcMediaTypes.Json, "Collections")], documents));
     }
 
-    private static async Task<Results<Ok<CollectionDocument>, ProblemHttpResult>> GetCollection(
-        string collectionId, LayerCatalogue catalogue, IFeatureReader store, HttpRequest request,
+    private static async Task<Results<Ok<CollectionDocument>, StatusCodeHttpResult, ProblemHttpResult>> GetCollection(
+        string collectionId, LayerCatalogue catalogue, IFeatureReader store, ReadOnlyValidators validators, HttpContext context,
         CancellationToken cancellationToken)
     {
         var layer = catalogue.Find(collectionId);
@@ -49,7 +49,12 @@ public static class OgcCollectionsEndpoints
             return ApiProblems.CollectionNotFound(collectionId);
         }
 
-        return TypedResults.Ok(await DescribeAsync(layer, catalogue, store, new OgcUrls(request), cancellationToken));
+        if (validators.IsNotModified(context, layer))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(await DescribeAsync(layer, catalogue, store, new OgcUrls(context.Request), cancellationToken));
     }
 
     private static async Task<CollectionDocument> DescribeAsync(

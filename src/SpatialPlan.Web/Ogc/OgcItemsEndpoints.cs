@@ -30,11 +30,11 @@ public static class OgcItemsEndpoints
         return routes;
     }
 
-    private static async Task<Results<FeatureCollectionResult, ValidationProblem, ProblemHttpResult>> GetItems(
+    private static async Task<Results<FeatureCollectionResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GetItems(
         string collectionId, [AsParameters] ItemsRequest request, LayerCatalogue catalogue, IFeatureReader store,
-        IOptions<FeatureApiOptions> options, HttpContext http, CancellationToken cancellationToken)
+        IOptions<FeatureApiOptions> options, ReadOnlyValidators validators, HttpContext http, CancellationToken cancellationToken)
     {
-        if (catalogue.Find(collectionId) is null)
+        if (catalogue.Find(collectionId) is not { } layer)
         {
             return ApiProblems.CollectionNotFound(collectionId);
         }
@@ -43,6 +43,11 @@ public static class OgcItemsEndpoints
         if (query is null)
         {
             return ApiProblems.InvalidParameters(errors);
+        }
+
+        if (validators.IsNotModified(http, layer))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
         var page = await store.StreamAsync(collectionId, query, cancellationToken);
@@ -56,11 +61,11 @@ public static class OgcItemsEndpoints
         return new FeatureCollectionResult(page, PageLinks.For(new OgcUrls(http.Request), collectionId, request, query, page), query.Crs);
     }
 
-    private static async Task<Results<FeatureResult, ValidationProblem, ProblemHttpResult>> GetItem(
+    private static async Task<Results<FeatureResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GetItem(
         string collectionId, string featureId, [FromQuery(Name = "crs")] string? crsUri, LayerCatalogue catalogue,
-        IFeatureReader store, HttpRequest http, CancellationToken cancellationToken)
+        IFeatureReader store, ReadOnlyValidators validators, HttpContext context, CancellationToken cancellationToken)
     {
-        if (catalogue.Find(collectionId) is null)
+        if (catalogue.Find(collectionId) is not { } layer)
         {
             return ApiProblems.CollectionNotFound(collectionId);
         }
@@ -78,7 +83,12 @@ public static class OgcItemsEndpoints
             return ApiProblems.FeatureNotFound(collectionId, featureId);
         }
 
-        var urls = new OgcUrls(http);
+        if (validators.IsNotModified(context, layer))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var urls = new OgcUrls(context.Request);
         // One feature: transformed here by ProjNet on either store (a page is transformed by the store).
         return new FeatureResult(crs == ServedCrs.Crs84 ? feature : new PlanFeature(feature.Id, crs.FromLonLat(feature.Geometry), feature.Attributes),
         [
