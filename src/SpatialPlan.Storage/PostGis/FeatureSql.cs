@@ -22,16 +22,30 @@ internal static class FeatureSql
     {
         var values = new List<object> { collectionId };
         var matching = Matching(query, values);
+        var counts = $"(SELECT count(*) FROM features WHERE {matching}) AS number_matched";
+        var selected = matching;
+        if (query.After is { } after)
+        {
+            // Keyset: the rows after the cursor, straight from the primary key, and how many there are.
+            values.Add(after);
+            selected = $"{matching} AND feature_id > ${values.Count}";
+            counts += $", (SELECT count(*) FROM features WHERE {selected}) AS number_remaining";
+        }
+
         var columns = Columns(query.Crs, values);
+        var order = string.Join(", ", query.SortBy.Select(k => FilterSql.SortExpression(k, values)).Append("feature_id"));
         values.AddRange([query.Limit, query.Offset]);
         return Command(connection, $"""
-            SELECT (SELECT count(*) FROM features WHERE {matching}) AS number_matched, {columns}
+            SELECT {counts}, {columns}
             FROM features
-            WHERE {matching}
-            ORDER BY feature_id
+            WHERE {selected}
+            ORDER BY {order}
             LIMIT ${values.Count - 1} OFFSET ${values.Count}
             """, values);
     }
+
+    /// <summary>Where the feature columns start in a <see cref="Page"/> row: after one count, or two with a cursor.</summary>
+    public static int FirstFeatureColumn(FeatureQuery query) => query.After is null ? 1 : 2;
 
     /// <summary>The record's row, locked until the transaction ends: writers of one record wait for each other here,
     /// and each then sees the row as the last one left it (or no row, once it was deleted).</summary>
@@ -54,23 +68,24 @@ internal static class FeatureSql
         FROM (SELECT ST_Extent(geometry) AS e FROM features WHERE collection_id = $1) AS s
         """, collectionId);
 
-    /// <summary>The rows of the collection ($1) inside the query's box, if any (added to <paramref name="values"/>). A
+    /// <summary>The rows of the collection ($1) inside the query's box and passing its filter, if any (added to <paramref name="values"/>). A
     /// projected box is sent in its own CRS and transformed here, once per statement: the column never is.</summary>
     private static string Matching(FeatureQuery query, List<object> values)
     {
+        var filter = query.Filter is { } f ? " AND " + FilterSql.Condition(f, values) : "";
         if (query.Bbox is not { } bbox)
         {
-            return "collection_id = $1";
+            return "collection_id = $1" + filter;
         }
 
         if (!query.BboxCrs.Projected)
         {
             values.Add(GeometryFactories.LonLat.ToGeometry(bbox)); // CRS84 and CGCS2000 coincide here: the box as it is
-            return $"collection_id = $1 AND ST_Intersects(geometry, ${values.Count})";
+            return $"collection_id = $1 AND ST_Intersects(geometry, ${values.Count}){filter}";
         }
 
         values.Add(query.BboxCrs.Box(bbox));
-        return $"collection_id = $1 AND ST_Intersects(geometry, ST_Transform(${values.Count}, {GeometryFactories.LonLatSrid}))";
+        return $"collection_id = $1 AND ST_Intersects(geometry, ST_Transform(${values.Count}, {GeometryFactories.LonLatSrid})){filter}";
     }
 
     /// <summary><see cref="FeatureColumns"/> with the geometry transformed to <paramref name="crs"/> (its SRID added to

@@ -12,14 +12,14 @@ namespace SpatialPlan.Web.Ogc;
 /// named by the <c>Content-Crs</c> header. Writing disposes the page (returning its connection as soon as the last
 /// feature is out); the endpoint also registers it with the response, for a request that ends before writing.
 /// </summary>
-public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Link> links, ServedCrs crs) : IResult
+/// The links come after the features: a next link's cursor is the last feature's id, known only once it is written.
+public sealed class FeatureCollectionResult(
+    StreamedPage page, Func<string?, IReadOnlyList<Link>> links, ServedCrs crs, FeatureShape shape) : IResult
 {
     /// <summary>Hand buffered bytes to the socket about this often instead of holding the whole body.</summary>
     private const int FlushThresholdBytes = 64 * 1024;
 
     public StreamedPage Page => page;
-
-    public IReadOnlyList<Link> Links => links;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -30,9 +30,11 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
         await using var writer = new Utf8JsonWriter(body, GeoJsonSerialization.WriterOptions);
         GeoJsonFeatureWriter.WriteStart(writer, WriteMembers);
         var flushedUpTo = 0L;
+        string? lastId = null;
         await foreach (var feature in page.Features.WithCancellation(httpContext.RequestAborted))
         {
-            GeoJsonFeatureWriter.WriteFeature(writer, OnTheWire(feature, crs));
+            GeoJsonFeatureWriter.WriteFeature(writer, shape.Apply(OnTheWire(feature, crs)));
+            lastId = feature.Id;
             // Count committed bytes, not pending ones: the serializer commits every feature into the pipe, where
             // it would stay (the whole page in memory) until the pipe itself is flushed.
             if (writer.BytesCommitted + writer.BytesPending - flushedUpTo > FlushThresholdBytes)
@@ -43,7 +45,10 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
             }
         }
 
-        GeoJsonFeatureWriter.WriteEnd(writer);
+        writer.WriteEndArray();
+        writer.WritePropertyName("links");
+        JsonSerializer.Serialize(writer, links(lastId));
+        writer.WriteEndObject();
         await writer.FlushAsync(httpContext.RequestAborted);
     }
 
@@ -54,8 +59,6 @@ public sealed class FeatureCollectionResult(StreamedPage page, IReadOnlyList<Lin
 
     private void WriteMembers(Utf8JsonWriter writer)
     {
-        writer.WritePropertyName("links");
-        JsonSerializer.Serialize(writer, links);
         writer.WriteNumber("numberMatched", page.NumberMatched);
         writer.WriteNumber("numberReturned", page.NumberReturned);
         writer.WriteString("timeStamp", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NetTopologySuite.Geometries;
+using SpatialPlan.Core.Catalogue;
 using SpatialPlan.Core.Crs;
 using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Text;
@@ -18,15 +19,30 @@ public sealed record ItemsRequest(
     [property: FromQuery(Name = "datetime")] string? Datetime,
     [property: FromQuery(Name = "f")] string? Format,
     [property: FromQuery(Name = "crs")] string? Crs,
-    [property: FromQuery(Name = "bbox-crs")] string? BboxCrs)
+    [property: FromQuery(Name = "bbox-crs")] string? BboxCrs,
+    [property: FromQuery(Name = "sortby")] string? SortBy,
+    [property: FromQuery(Name = "properties")] string? Properties,
+    [property: FromQuery(Name = "skipGeometry")] string? SkipGeometry,
+    [property: FromQuery(Name = "cursor")] string? Cursor)
 {
-    /// <summary>The query parameters this endpoint knows; any other is refused.</summary>
-    public static readonly string[] Parameters = ["bbox", "limit", "offset", "datetime", "f", "crs", "bbox-crs"];
+    /// <summary>The query parameters this endpoint knows besides the collection's queryables (equality filters);
+    /// any other is refused.</summary>
+    public static readonly string[] Parameters =
+        ["bbox", "limit", "offset", "datetime", "f", "crs", "bbox-crs", "sortby", "properties", "skipGeometry", "cursor"];
 
-    /// <summary>The store query, or the problems keyed by parameter name.</summary>
-    public (FeatureQuery? Query, Dictionary<string, string[]> Errors) Parse(FeatureApiOptions options)
+    /// <summary>The store query and how to write its features, or the problems keyed by parameter name.</summary>
+    /// <param name="options">Paging limits.</param>
+    /// <param name="layer">The collection: its queryables are what equality parameters, sortby and properties may name.</param>
+    /// <param name="query">The request's whole query string, for the equality parameters.</param>
+    public (FeatureQuery? Query, FeatureShape Shape, Dictionary<string, string[]> Errors) Parse(
+        FeatureApiOptions options, LayerDefinition layer, IQueryCollection query)
     {
         var errors = new Dictionary<string, string[]>();
+        var queryables = layer.Queryables;
+        var equality = PropertyEquality.Parse(query, queryables, errors);
+        var sortBy = SortByParameter.Parse(SortBy, queryables, errors);
+        var shape = new FeatureShape(PropertiesParameter(Properties, queryables, errors), ParseBool("skipGeometry", SkipGeometry, errors));
+        var after = ParseCursor(Cursor, sortBy, errors);
         var crs = CrsParameter.Parse("crs", Crs, errors);
         var bboxCrs = CrsParameter.Parse("bbox-crs", BboxCrs, errors);
         var bbox = ParseBbox(Bbox, bboxCrs, errors);
@@ -43,11 +59,65 @@ public sealed record ItemsRequest(
         }
 
         return errors.Count > 0
-            ? (null, errors)
+            ? (null, shape, errors)
             : (new FeatureQuery
             {
                 Bbox = bbox, BboxCrs = bboxCrs, Crs = crs, Limit = Math.Min(limit, options.LimitMax), Offset = offset,
-            }, errors);
+                Filter = equality, SortBy = sortBy, After = after,
+            }, shape, errors);
+    }
+
+    private static bool ParseBool(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        switch (text)
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                errors[name] = ["must be true or false"];
+                return false;
+        }
+    }
+
+    /// <summary>The properties to write, each a queryable; null for all.</summary>
+    private static List<string>? PropertiesParameter(string? text, IReadOnlyDictionary<string, PropertySchema> queryables, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var names = text.Split(',', StringSplitOptions.TrimEntries).ToList();
+        if (names.FirstOrDefault(n => !queryables.ContainsKey(n)) is { } unknown)
+        {
+            errors["properties"] = [$"'{EchoedText.Shorten(unknown, 60)}' is not a property of this collection; GET …/queryables lists them"];
+        }
+
+        return names;
+    }
+
+    private static string? ParseCursor(string? text, IReadOnlyList<Core.Features.SortKey> sortBy, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (sortBy.Count > 0)
+        {
+            errors["cursor"] = ["pages in feature id order only; with sortby, page with offset"];
+            return null;
+        }
+
+        var after = PageCursor.Decode(text);
+        if (after is null)
+        {
+            errors["cursor"] = ["is not a cursor of this server; take it from a next link as it is"];
+        }
+
+        return after;
     }
 
     private static int ParseInt(string name, string? text, int fallback, int min, Dictionary<string, string[]> errors)

@@ -22,8 +22,20 @@ public static class OgcCollectionsEndpoints
             .WithName("DescribeCollection")
             .WithSummary("One collection's metadata and spatial extent");
 
+        collections.MapGet("/{collectionId}/queryables", GetQueryables)
+            .AllowQueryParameters("f")
+            .Produces<QueryablesDocument>(StatusCodes.Status200OK, QueryablesDocument.MediaType)
+            .WithName("GetQueryables")
+            .WithSummary("The properties filters, equality parameters and sortby may name, as a JSON Schema (Part 3)");
+
         return routes;
     }
+
+    private static Results<JsonHttpResult<QueryablesDocument>, ProblemHttpResult> GetQueryables(
+        string collectionId, LayerCatalogue catalogue, HttpRequest request) =>
+        catalogue.Find(collectionId) is { } layer
+            ? TypedResults.Json(QueryablesDocument.For(layer, new OgcUrls(request)), contentType: QueryablesDocument.MediaType)
+            : ApiProblems.CollectionNotFound(collectionId);
 
     private static async Task<Ok<CollectionsDocument>> GetCollections(
         LayerCatalogue catalogue, IFeatureReader store, HttpRequest request, CancellationToken cancellationToken)

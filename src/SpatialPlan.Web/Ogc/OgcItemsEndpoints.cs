@@ -16,7 +16,7 @@ public static class OgcItemsEndpoints
         var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features");
 
         items.MapGet("/", GetItems)
-            .AllowQueryParameters(ItemsRequest.Parameters)
+            .AllowQueryParameters(ItemsRequest.Parameters, IsQueryable)
             .Produces(StatusCodes.Status200OK, contentType: OgcMediaTypes.GeoJson)
             .WithName("GetFeatures")
             .WithSummary("Features of a collection: bbox filter, limit (clamped to the maximum) and offset paging");
@@ -30,6 +30,11 @@ public static class OgcItemsEndpoints
         return routes;
     }
 
+    /// <summary>Whether a query parameter names a queryable of the requested collection (an equality filter).</summary>
+    private static bool IsQueryable(HttpContext context, string name) =>
+        context.Request.RouteValues["collectionId"] is string id &&
+        context.RequestServices.GetRequiredService<LayerCatalogue>().Find(id) is { } layer && layer.Queryables.ContainsKey(name);
+
     private static async Task<Results<FeatureCollectionResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GetItems(
         string collectionId, [AsParameters] ItemsRequest request, LayerCatalogue catalogue, IFeatureReader store,
         IOptions<FeatureApiOptions> options, ReadOnlyValidators validators, HttpContext http, CancellationToken cancellationToken)
@@ -39,7 +44,7 @@ public static class OgcItemsEndpoints
             return ApiProblems.CollectionNotFound(collectionId);
         }
 
-        var (query, errors) = request.Parse(options.Value);
+        var (query, shape, errors) = request.Parse(options.Value, layer, http.Request.Query);
         if (query is null)
         {
             return ApiProblems.InvalidParameters(errors);
@@ -58,7 +63,8 @@ public static class OgcItemsEndpoints
 
         // Released when the request ends, written or not: the page may hold a database connection.
         http.Response.RegisterForDisposeAsync(page);
-        return new FeatureCollectionResult(page, PageLinks.For(new OgcUrls(http.Request), collectionId, request, query, page), query.Crs);
+        var urls = new OgcUrls(http.Request);
+        return new FeatureCollectionResult(page, lastId => PageLinks.For(urls, collectionId, http.Request, query, page, lastId), query.Crs, shape);
     }
 
     private static async Task<Results<FeatureResult, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GetItem(
