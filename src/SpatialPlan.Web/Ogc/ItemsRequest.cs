@@ -23,12 +23,16 @@ public sealed record ItemsRequest(
     [property: FromQuery(Name = "sortby")] string? SortBy,
     [property: FromQuery(Name = "properties")] string? Properties,
     [property: FromQuery(Name = "skipGeometry")] string? SkipGeometry,
-    [property: FromQuery(Name = "cursor")] string? Cursor)
+    [property: FromQuery(Name = "cursor")] string? Cursor,
+    [property: FromQuery(Name = "filter")] string? Filter,
+    [property: FromQuery(Name = "filter-lang")] string? FilterLang,
+    [property: FromQuery(Name = "filter-crs")] string? FilterCrs)
 {
     /// <summary>The query parameters this endpoint knows besides the collection's queryables (equality filters);
     /// any other is refused.</summary>
     public static readonly string[] Parameters =
-        ["bbox", "limit", "offset", "datetime", "f", "crs", "bbox-crs", "sortby", "properties", "skipGeometry", "cursor"];
+        ["bbox", "limit", "offset", "datetime", "f", "crs", "bbox-crs", "sortby", "properties", "skipGeometry", "cursor",
+         "filter", "filter-lang", "filter-crs"];
 
     /// <summary>The store query and how to write its features, or the problems keyed by parameter name.</summary>
     /// <param name="options">Paging limits.</param>
@@ -40,6 +44,7 @@ public sealed record ItemsRequest(
         var errors = new Dictionary<string, string[]>();
         var queryables = layer.Queryables;
         var equality = PropertyEquality.Parse(query, queryables, errors);
+        var filter = FilterParameter.Parse(Filter, FilterLang, CrsParameter.Parse("filter-crs", FilterCrs, errors), queryables, errors);
         var sortBy = SortByParameter.Parse(SortBy, queryables, errors);
         var shape = new FeatureShape(PropertiesParameter(Properties, queryables, errors), ParseBool("skipGeometry", SkipGeometry, errors));
         var after = ParseCursor(Cursor, sortBy, errors);
@@ -63,7 +68,13 @@ public sealed record ItemsRequest(
             : (new FeatureQuery
             {
                 Bbox = bbox, BboxCrs = bboxCrs, Crs = crs, Limit = Math.Min(limit, options.LimitMax), Offset = offset,
-                Filter = equality, SortBy = sortBy, After = after,
+                Filter = (equality, filter) switch
+                {
+                    (null, _) => filter,
+                    (_, null) => equality,
+                    _ => new Core.Filtering.AndFilter([equality, filter]),
+                },
+                SortBy = sortBy, After = after,
             }, shape, errors);
     }
 
