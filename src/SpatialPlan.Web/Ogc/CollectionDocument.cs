@@ -32,6 +32,8 @@ public sealed record CollectionDocument(
             new Link(urls.Collection(layer.Id), "self", OgcMediaTypes.Json, layer.Title.Zh),
             new Link(urls.Items(layer.Id), "items", OgcMediaTypes.GeoJson, "Features / 要素"),
             new Link(urls.Queryables(layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesDocument.MediaType, "Queryables / 可查询属性"),
+            // The draft's short rel, which GDAL up to 3.6 looks for.
+            new Link(urls.Queryables(layer.Id), "queryables", QueryablesDocument.MediaType, "Queryables (draft rel)"),
         ]);
 }
 

@@ -8,7 +8,9 @@ namespace SpatialPlan.Web.Ogc;
 /// (Part 3), read into the filter tree and checked against the collection's queryables.</summary>
 public static class FilterParameter
 {
-    public static readonly string[] Languages = ["cql2-text", "cql2-json"];
+    /// <summary>Accepted languages; <c>cql-text</c> is the Part 3 draft's name of CQL text, which GDAL up to 3.6 sends (its
+    /// comparisons, AND/OR/NOT, LIKE and IS NULL read the same as CQL2 text).</summary>
+    public static readonly string[] Languages = ["cql2-text", "cql2-json", "cql-text"];
 
     public static FilterExpression? Parse(
         string? text, string? language, ServedCrs crs, IReadOnlyDictionary<string, PropertySchema> queryables, Dictionary<string, string[]> errors)

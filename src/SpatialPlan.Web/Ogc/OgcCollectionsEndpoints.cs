@@ -34,8 +34,19 @@ public static class OgcCollectionsEndpoints
     private static Results<JsonHttpResult<QueryablesDocument>, ProblemHttpResult> GetQueryables(
         string collectionId, LayerCatalogue catalogue, HttpRequest request) =>
         catalogue.Find(collectionId) is { } layer
-            ? TypedResults.Json(QueryablesDocument.For(layer, new OgcUrls(request)), contentType: QueryablesDocument.MediaType)
+            ? TypedResults.Json(QueryablesDocument.For(layer, new OgcUrls(request)), contentType: QueryablesType(request))
             : ApiProblems.CollectionNotFound(collectionId);
+
+    /// <summary>application/schema+json, or plain JSON for a client that accepts JSON but not schema+json (GDAL ≤ 3.6).</summary>
+    private static string QueryablesType(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        return accept.Contains(OgcMediaTypes.Json, StringComparison.OrdinalIgnoreCase) &&
+            !accept.Contains(QueryablesDocument.MediaType, StringComparison.OrdinalIgnoreCase) &&
+            !accept.Contains("*/*", StringComparison.Ordinal)
+            ? OgcMediaTypes.Json
+            : QueryablesDocument.MediaType;
+    }
 
     private static async Task<Ok<CollectionsDocument>> GetCollections(
         LayerCatalogue catalogue, IFeatureReader store, HttpRequest request, CancellationToken cancellationToken)

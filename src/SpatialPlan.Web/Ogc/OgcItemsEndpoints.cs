@@ -17,9 +17,10 @@ public static class OgcItemsEndpoints
 
         items.MapGet("/", GetItems)
             .AllowQueryParameters(ItemsRequest.Parameters, IsQueryable)
+            .WithTypedItemsParameters()
             .Produces(StatusCodes.Status200OK, contentType: OgcMediaTypes.GeoJson)
             .WithName("GetFeatures")
-            .WithSummary("Features of a collection: bbox filter, limit (clamped to the maximum) and offset paging");
+            .WithSummary("Features of a collection: bbox, CQL2 filter, property equality, sortby, CRS, cursor or offset paging");
 
         items.MapGet("/{featureId}", GetItem)
             .AllowQueryParameters("f", "crs")

@@ -13,7 +13,8 @@ public sealed record QueryablesDocument(
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("properties")] IReadOnlyDictionary<string, QueryableProperty> Properties,
-    [property: JsonPropertyName("additionalProperties")] bool AdditionalProperties)
+    [property: JsonPropertyName("additionalProperties")] bool AdditionalProperties,
+    [property: JsonPropertyName("queryables")] IReadOnlyList<DraftQueryable> Draft)
 {
     public const string MediaType = "application/schema+json";
 
@@ -32,7 +33,8 @@ public sealed record QueryablesDocument(
         }
 
         return new("https://json-schema.org/draft/2020-12/schema", urls.Queryables(layer.Id), "object",
-            $"{layer.Title.Zh} / {layer.Title.En}", properties, AdditionalProperties: false);
+            $"{layer.Title.Zh} / {layer.Title.En}", properties, AdditionalProperties: false,
+            [.. layer.Queryables.Where(p => p.Value.IsScalar).Select(p => new DraftQueryable(p.Key, p.Value.Type))]);
     }
 
     /// <summary>Part 3's geometry formats: geometry-point … geometry-any for mixed collections.</summary>
@@ -42,6 +44,12 @@ public sealed record QueryablesDocument(
         _ => "geometry-" + geometryType.ToLowerInvariant(),
     };
 }
+
+/// <summary>An entry of the Part 3 draft's list (<c>"queryables": [{"id": …}]</c>), which GDAL up to 3.6 reads to decide
+/// which properties it may send in a filter; kept beside the JSON Schema so those clients filter on the server.</summary>
+public sealed record DraftQueryable(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("type")] string Type);
 
 public sealed record QueryableProperty(
     [property: JsonPropertyName("type")] string? Type,

@@ -86,7 +86,7 @@ public abstract class FilterTests<TFactory> : IClassFixture<TFactory>
 
     [Fact]
     public async Task RefusesAnUnknownFilterLanguage() =>
-        Assert.True((await HttpAssert.IsProblem(await _client.GetAsync("/ogc/collections/plan-zones/items?filter-lang=cql-text&filter=zone%3D'core'", Ct), HttpStatusCode.BadRequest))
+        Assert.True((await HttpAssert.IsProblem(await _client.GetAsync("/ogc/collections/plan-zones/items?filter-lang=ecql&filter=zone%3D'core'", Ct), HttpStatusCode.BadRequest))
             .GetProperty("errors").TryGetProperty("filter-lang", out _));
 
     [Fact]
