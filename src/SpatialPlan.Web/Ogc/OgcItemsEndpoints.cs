@@ -95,6 +95,12 @@ public static class OgcItemsEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        if (layer.Writable)
+        {
+            // The tag a PUT or DELETE of this record names in If-Match.
+            RecordETag.Set(context.Response, feature.Version);
+        }
+
         var urls = new OgcUrls(context.Request);
         // One feature: transformed here by ProjNet on either store (a page is transformed by the store).
         return new FeatureResult(crs == ServedCrs.Crs84 ? feature : new PlanFeature(feature.Id, crs.FromLonLat(feature.Geometry), feature.Attributes),
