@@ -34,6 +34,7 @@ public sealed record CollectionDocument(
             new Link(urls.Queryables(layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesDocument.MediaType, "Queryables / 可查询属性"),
             // The draft's short rel, which GDAL up to 3.6 looks for.
             new Link(urls.Queryables(layer.Id), "queryables", QueryablesDocument.MediaType, "Queryables (draft rel)"),
+            new Link(VectorTiles.TilesetDocuments.TilesUrl(urls, layer.Id), VectorTiles.TilesLink.TilesetsVector, OgcMediaTypes.Json, "Vector tiles / 矢量瓦片"),
         ]);
 }
 
