@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // `dotnet run` serves framework and component files in any environment
 builder.UseKestrelLimits();
 builder.Services.AddSpatialPlanApi();
+builder.Services.AddClientProtocols();
 builder.Services.AddPlanData(builder.Configuration);
 builder.Services.AddOgcFeatures();
 builder.Services.AddVectorTiles();
@@ -37,6 +38,7 @@ builder.Services.AddWms();
 var app = builder.Build();
 app.LoadPlanData();
 app.UseSpatialPlanErrors();
+app.UseClientProtocols();
 app.UsePlannerAuth();
 
 app.MapOpenApi("/ogc/openapi.json");

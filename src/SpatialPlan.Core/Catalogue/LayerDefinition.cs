@@ -38,6 +38,16 @@ public sealed record LayerDefinition
     /// <summary>The licence of the data (e.g. ODbL for OpenStreetMap-derived layers).</summary>
     [JsonPropertyName("licence")] public required string Licence { get; init; }
 
+    /// <summary>The features' properties and their types: the collection's queryables (Part 3); null or empty for none
+    /// declared (an extra collection), where no filter, equality parameter or sortby on a property is accepted.</summary>
+    [JsonPropertyName("properties")] public IReadOnlyDictionary<string, PropertySchema>? Properties { get; init; }
+
+    /// <summary><see cref="Properties"/>, empty when none are declared.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, PropertySchema> Queryables => Properties ?? NoProperties;
+
+    private static readonly Dictionary<string, PropertySchema> NoProperties = new(StringComparer.Ordinal);
+
     /// <summary>The style of a feature whose category property has <paramref name="categoryValue"/>.</summary>
     public PathStyle StyleFor(string? categoryValue) =>
         Style.With(Categories?.Classes.FirstOrDefault(c => c.Value == categoryValue)?.Style);

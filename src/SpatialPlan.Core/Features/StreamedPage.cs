@@ -27,12 +27,16 @@ public sealed class StreamedPage : IAsyncDisposable
     /// <summary>Features in this page (OGC <c>numberReturned</c>): what <see cref="Features"/> yields.</summary>
     public int NumberReturned { get; }
 
+    /// <summary>Whether matches follow this page (a next page exists); stores that page by cursor set it, else it is
+    /// worked out from the counts and the offset by the caller.</summary>
+    public bool? HasMore { get; init; }
+
     /// <summary>The page's features in query order; enumerate it once, before disposing.</summary>
     public IAsyncEnumerable<PlanFeature> Features { get; }
 
     /// <summary>A page already in memory, as a stream.</summary>
     public static StreamedPage Of(FeaturePage page) =>
-        new(page.NumberMatched, page.Features.Count, page.Features.ToAsyncEnumerable());
+        new(page.NumberMatched, page.Features.Count, page.Features.ToAsyncEnumerable()) { HasMore = page.HasMore };
 
     /// <summary>Reads the rest of the stream into a page.</summary>
     public async Task<FeaturePage> ToPageAsync(CancellationToken cancellationToken)
@@ -43,12 +47,12 @@ public sealed class StreamedPage : IAsyncDisposable
             features.Add(feature);
         }
 
-        return new FeaturePage(features, NumberMatched);
+        return new FeaturePage(features, NumberMatched) { HasMore = HasMore };
     }
 
     /// <summary>The same page, releasing <paramref name="more"/> too when disposed (after what the page holds).</summary>
     public StreamedPage AlsoReleasing(IDisposable more) =>
-        new(NumberMatched, NumberReturned, Features, new Releasing(this, more));
+        new(NumberMatched, NumberReturned, Features, new Releasing(this, more)) { HasMore = HasMore };
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _resources?.DisposeAsync() ?? ValueTask.CompletedTask;

@@ -72,6 +72,12 @@ public static class CatalogueReader
                     $"layer '{layer.Id}' has unknown geometryType '{layer.GeometryType}'");
             }
 
+            foreach (var (name, schema) in layer.Queryables.Where(p => !PropertySchema.Types.Contains(p.Value.Type)))
+            {
+                yield return new GeodataProblem(FileName, null,
+                    $"layer '{layer.Id}' property '{name}' has type '{schema.Type}'; use one of {string.Join(", ", PropertySchema.Types)}");
+            }
+
             if (Path.GetFileName(layer.File) != layer.File || !layer.File.EndsWith(".geojson", StringComparison.Ordinal))
             {
                 yield return new GeodataProblem(FileName, null,

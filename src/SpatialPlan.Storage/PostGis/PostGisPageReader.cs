@@ -13,18 +13,18 @@ namespace SpatialPlan.Storage.PostGis;
 /// </summary>
 internal sealed class PostGisPageReader : IAsyncDisposable
 {
-    /// <summary>The page query's columns: the count, then <see cref="FeatureSql.FeatureColumns"/>.</summary>
-    private const int FeatureColumn = 1;
-
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlCommand _command;
     private readonly NpgsqlDataReader _reader;
     private readonly bool _hasFirstRow;
     private readonly bool _versioned;
+    private readonly int _featureColumn;
     private int _disposed;
 
-    private PostGisPageReader(NpgsqlConnection connection, NpgsqlCommand command, NpgsqlDataReader reader, bool hasFirstRow, bool versioned)
+    private PostGisPageReader(
+        NpgsqlConnection connection, NpgsqlCommand command, NpgsqlDataReader reader, bool hasFirstRow, bool versioned, int featureColumn)
     {
+        _featureColumn = featureColumn;
         _versioned = versioned;
         _connection = connection;
         _command = command;
@@ -42,11 +42,19 @@ internal sealed class PostGisPageReader : IAsyncDisposable
             command = FeatureSql.Page(connection, collectionId, query);
             var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var hasFirstRow = await reader.ReadAsync(cancellationToken);
-            var rows = new PostGisPageReader(connection, command, reader, hasFirstRow, versioned);
+            var rows = new PostGisPageReader(connection, command, reader, hasFirstRow, versioned, FeatureSql.FirstFeatureColumn(query));
             var matched = hasFirstRow
                 ? checked((int)await reader.GetFieldValueAsync<long>(0, cancellationToken))
                 : await rows.CountPastTheEndAsync(collectionId, query, cancellationToken);
-            return new StreamedPage(matched, query.Returned(matched), rows.ReadAsync(cancellationToken), rows);
+            if (query.After is null)
+            {
+                return new StreamedPage(matched, query.Returned(matched), rows.ReadAsync(cancellationToken), rows);
+            }
+
+            // With a cursor the second column counts the matches after it; no row means none are left to return.
+            var remaining = hasFirstRow ? checked((int)await reader.GetFieldValueAsync<long>(1, cancellationToken)) : 0;
+            var returned = hasFirstRow ? query.Returned(remaining) : 0;
+            return new StreamedPage(matched, returned, rows.ReadAsync(cancellationToken), rows) { HasMore = remaining - query.Offset > returned };
         }
         catch
         {
@@ -75,13 +83,13 @@ internal sealed class PostGisPageReader : IAsyncDisposable
     /// <summary>No row: nothing matched, or the offset is past the end, where a second query tells how many did.</summary>
     private async Task<int> CountPastTheEndAsync(string collectionId, FeatureQuery query, CancellationToken cancellationToken)
     {
-        if (query.Offset == 0)
+        if (query.Offset == 0 && query.After is null)
         {
             return 0;
         }
 
         await _reader.DisposeAsync();
-        await using var count = FeatureSql.Count(_connection, collectionId, query.Bbox);
+        await using var count = FeatureSql.Count(_connection, collectionId, query);
         return checked((int)(long)(await count.ExecuteScalarAsync(cancellationToken))!);
     }
 
@@ -94,7 +102,7 @@ internal sealed class PostGisPageReader : IAsyncDisposable
 
         do
         {
-            yield return await FeatureRowReader.ReadAsync(_reader, FeatureColumn, _versioned, cancellationToken);
+            yield return await FeatureRowReader.ReadAsync(_reader, _featureColumn, _versioned, cancellationToken);
         }
         while (await _reader.ReadAsync(cancellationToken));
     }

@@ -32,7 +32,7 @@ public sealed class PostGisStore(
         await startup.EnsureReadyAsync(cancellationToken);
         // A box that holds a read-only collection's whole extent matches every row: without the filter the count is
         // an index-only scan and the page comes in key order, instead of testing and sorting all 10^5 parcels.
-        if (!layer.Writable && query.Bbox is { } bbox && await GetExtentAsync(collectionId, cancellationToken) is { } extent &&
+        if (!layer.Writable && !query.BboxCrs.Projected && query.Bbox is { } bbox && await GetExtentAsync(collectionId, cancellationToken) is { } extent &&
             bbox.Contains(extent))
         {
             query = query with { Bbox = null };

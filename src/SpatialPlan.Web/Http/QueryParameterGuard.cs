@@ -9,12 +9,18 @@ namespace SpatialPlan.Web.Http;
 public static class QueryParameterGuard
 {
     public static RouteHandlerBuilder AllowQueryParameters(this RouteHandlerBuilder builder, params string[] allowed) =>
+        builder.AllowQueryParameters(allowed, (_, _) => false);
+
+    /// <summary>As above, also allowing the names <paramref name="alsoAllowed"/> accepts for the request (a collection's
+    /// queryables, used as equality filters).</summary>
+    public static RouteHandlerBuilder AllowQueryParameters(
+        this RouteHandlerBuilder builder, string[] allowed, Func<HttpContext, string, bool> alsoAllowed) =>
         builder.AddEndpointFilter(async (context, next) =>
         {
             var errors = new Dictionary<string, string[]>();
             foreach (var (name, values) in context.HttpContext.Request.Query)
             {
-                if (!allowed.Contains(name, StringComparer.Ordinal))
+                if (!allowed.Contains(name, StringComparer.Ordinal) && !alsoAllowed(context.HttpContext, name))
                 {
                     errors[EchoedText.Shorten(name, 60)] = [allowed.Length == 0
                         ? "unknown query parameter; this resource takes none"

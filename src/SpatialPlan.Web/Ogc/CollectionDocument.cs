@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Catalogue;
+using SpatialPlan.Core.Crs;
 
 namespace SpatialPlan.Web.Ogc;
 
@@ -11,6 +12,7 @@ public sealed record CollectionDocument(
     [property: JsonPropertyName("description")] string Description,
     [property: JsonPropertyName("itemType")] string ItemType,
     [property: JsonPropertyName("crs")] IReadOnlyList<string> Crs,
+    [property: JsonPropertyName("storageCrs")] string StorageCrs,
     [property: JsonPropertyName("extent")] CollectionExtent Extent,
     [property: JsonPropertyName("links")] IReadOnlyList<Link> Links)
 {
@@ -22,12 +24,16 @@ public sealed record CollectionDocument(
         $"{layer.Title.Zh} / {layer.Title.En}",
         $"{layer.Description.Zh} / {layer.Description.En}",
         "feature",
-        [OgcMediaTypes.Crs84],
+        ServedCrs.All.Select(c => c.Uri).ToList(),
+        ServedCrs.Crs84.Uri,
         new CollectionExtent(new SpatialExtent(
             [[dataExtent.MinX, dataExtent.MinY, dataExtent.MaxX, dataExtent.MaxY]], OgcMediaTypes.Crs84)),
         [
             new Link(urls.Collection(layer.Id), "self", OgcMediaTypes.Json, layer.Title.Zh),
             new Link(urls.Items(layer.Id), "items", OgcMediaTypes.GeoJson, "Features / 要素"),
+            new Link(urls.Queryables(layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/queryables", QueryablesDocument.MediaType, "Queryables / 可查询属性"),
+            // The draft's short rel, which GDAL up to 3.6 looks for.
+            new Link(urls.Queryables(layer.Id), "queryables", QueryablesDocument.MediaType, "Queryables (draft rel)"),
             new Link(VectorTiles.TilesetDocuments.TilesUrl(urls, layer.Id), VectorTiles.TilesLink.TilesetsVector, OgcMediaTypes.Json, "Vector tiles / 矢量瓦片"),
         ]);
 }

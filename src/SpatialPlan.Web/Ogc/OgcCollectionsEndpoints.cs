@@ -22,7 +22,30 @@ public static class OgcCollectionsEndpoints
             .WithName("DescribeCollection")
             .WithSummary("One collection's metadata and spatial extent");
 
+        collections.MapGet("/{collectionId}/queryables", GetQueryables)
+            .AllowQueryParameters("f")
+            .Produces<QueryablesDocument>(StatusCodes.Status200OK, QueryablesDocument.MediaType)
+            .WithName("GetQueryables")
+            .WithSummary("The properties filters, equality parameters and sortby may name, as a JSON Schema (Part 3)");
+
         return routes;
+    }
+
+    private static Results<JsonHttpResult<QueryablesDocument>, ProblemHttpResult> GetQueryables(
+        string collectionId, LayerCatalogue catalogue, HttpRequest request) =>
+        catalogue.Find(collectionId) is { } layer
+            ? TypedResults.Json(QueryablesDocument.For(layer, new OgcUrls(request)), contentType: QueryablesType(request))
+            : ApiProblems.CollectionNotFound(collectionId);
+
+    /// <summary>application/schema+json, or plain JSON for a client that accepts JSON but not schema+json (GDAL ≤ 3.6).</summary>
+    private static string QueryablesType(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        return accept.Contains(OgcMediaTypes.Json, StringComparison.OrdinalIgnoreCase) &&
+            !accept.Contains(QueryablesDocument.MediaType, StringComparison.OrdinalIgnoreCase) &&
+            !accept.Contains("*/*", StringComparison.Ordinal)
+            ? OgcMediaTypes.Json
+            : QueryablesDocument.MediaType;
     }
 
     private static async Task<Ok<CollectionsDocument>> GetCollections(
@@ -39,8 +62,8 @@ public static class OgcCollectionsEndpoints
             [new Link(urls.Collections, "self", OgcMediaTypes.Json, "Collections")], documents));
     }
 
-    private static async Task<Results<Ok<CollectionDocument>, ProblemHttpResult>> GetCollection(
-        string collectionId, LayerCatalogue catalogue, IFeatureReader store, HttpRequest request,
+    private static async Task<Results<Ok<CollectionDocument>, StatusCodeHttpResult, ProblemHttpResult>> GetCollection(
+        string collectionId, LayerCatalogue catalogue, IFeatureReader store, ReadOnlyValidators validators, HttpContext context,
         CancellationToken cancellationToken)
     {
         var layer = catalogue.Find(collectionId);
@@ -49,7 +72,12 @@ public static class OgcCollectionsEndpoints
             return ApiProblems.CollectionNotFound(collectionId);
         }
 
-        return TypedResults.Ok(await DescribeAsync(layer, catalogue, store, new OgcUrls(request), cancellationToken));
+        if (validators.IsNotModified(context, layer))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(await DescribeAsync(layer, catalogue, store, new OgcUrls(context.Request), cancellationToken));
     }
 
     private static async Task<CollectionDocument> DescribeAsync(

@@ -9,6 +9,8 @@ public static class OgcServices
     {
         services.AddSettings<FeatureApiOptions>(FeatureApiOptions.Section,
             o => o.LimitDefault >= 1 && o.LimitMax >= o.LimitDefault, "need 1 <= LimitDefault <= LimitMax");
+        services.AddSingleton(sp => new ReadOnlyValidators(
+            sp.GetRequiredService<SpatialPlan.Core.Geodata.PlanGeodata>(), Plan.PlanDataServices.GeodataPath(sp)));
         return services;
     }
 }

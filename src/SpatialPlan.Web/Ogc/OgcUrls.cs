@@ -15,6 +15,7 @@ public sealed class OgcUrls(HttpRequest request)
     public string Collections => $"{_base}/collections";
     public string Collection(string id) => $"{_base}/collections/{Uri.EscapeDataString(id)}";
     public string Items(string id) => $"{Collection(id)}/items";
+    public string Queryables(string id) => $"{Collection(id)}/queryables";
     public string Item(string collectionId, string featureId) => $"{Items(collectionId)}/{Uri.EscapeDataString(featureId)}";
 
     /// <summary>Items URL with the given query (null values left out).</summary>

@@ -42,6 +42,9 @@ public static class PlanDataServices
         return app;
     }
 
+    /// <summary>The geodata folder, absolute.</summary>
+    internal static string GeodataPath(IServiceProvider sp) => ShippedPath(sp, o => o.GeodataDirectory);
+
     private static string ShippedPath(IServiceProvider sp, Func<SpatialPlanOptions, string> pick) =>
         Path.GetFullPath(pick(sp.GetRequiredService<IOptions<SpatialPlanOptions>>().Value), AppContext.BaseDirectory);
 

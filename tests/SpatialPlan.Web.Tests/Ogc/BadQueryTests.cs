@@ -39,6 +39,11 @@ public abstract class BadQueryTests<TFactory> : IClassFixture<TFactory>
     [InlineData("f=html", "f")]
     [InlineData("bbbox=120.8,27.9,121.0,28.0", "bbbox")]           // misspelt: would silently return everything
     [InlineData("filter=1%3D1", "filter")]
+    [InlineData("crs=EPSG:4549", "crs")]                                                   // a code, not the URI
+    [InlineData("crs=http://www.opengis.net/def/crs/EPSG/0/3857", "crs")]                  // a CRS not served
+    [InlineData("bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326&bbox=28,120,28.1,121", "bbox-crs")]
+    [InlineData("bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4549&bbox=3100000,580000,3090000,600000", "bbox")] // minNorthing > maxNorthing
+    [InlineData("bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4490&bbox=120.8,27.9,121.0,28.0", "bbox")]       // lon first: latitude 120.8
     public async Task RefusesAMalformedItemsQuery(string query, string parameter)
     {
         var response = await _client.GetAsync($"/ogc/collections/plan-zones/items?{query}", TestContext.Current.CancellationToken);
@@ -46,6 +51,22 @@ public abstract class BadQueryTests<TFactory> : IClassFixture<TFactory>
         var problem = await HttpAssert.IsProblem(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors should name '{parameter}'");
     }
+
+    [Fact]
+    public async Task NamesTheCrsItDoesNotServeAndTheOnesItDoes()
+    {
+        var response = await _client.GetAsync("/ogc/collections/plan-zones/items?crs=http://www.opengis.net/def/crs/EPSG/0/3857", TestContext.Current.CancellationToken);
+
+        var message = (await HttpAssert.IsProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("crs")[0].GetString();
+        Assert.Contains("EPSG/0/3857", message, StringComparison.Ordinal);
+        Assert.Contains("http://www.opengis.net/def/crs/EPSG/0/4549", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefusesAnUnknownCrsForOneFeature() =>
+        await HttpAssert.IsProblem(
+            await _client.GetAsync("/ogc/collections/plan-zones/items/zone-liubai?crs=urn:ogc:def:crs:EPSG::2000", TestContext.Current.CancellationToken),
+            HttpStatusCode.BadRequest);
 
     [Fact]
     public async Task DoesNotEchoAHugeParameterNameOrValueInFull()

@@ -62,7 +62,7 @@ public abstract class ItemsTests<TFactory> : IClassFixture<TFactory>
     }
 
     [Fact]
-    public async Task PagesWithNextAndPrevLinksThatKeepTheBbox()
+    public async Task PagesWithACursorInTheNextLinkThatKeepsTheBbox()
     {
         var first = await Items("land/items?limit=2&bbox=120.55,27.70,121.35,28.25");
         var matched = first.GetProperty("numberMatched").GetInt32();
@@ -71,10 +71,21 @@ public abstract class ItemsTests<TFactory> : IClassFixture<TFactory>
 
         var next = Link(first, "next")!;
         Assert.Contains("bbox=120.55", next, StringComparison.Ordinal);
-        Assert.Contains("offset=2", next, StringComparison.Ordinal);
+        Assert.Contains("cursor=", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("offset=", next, StringComparison.Ordinal);
         var second = await HttpAssert.IsJson(await _client.GetAsync(next, TestContext.Current.CancellationToken), "application/geo+json");
         Assert.Empty(Ids(first).Intersect(Ids(second)));
+        Assert.Equal(matched, second.GetProperty("numberMatched").GetInt32());
+        Assert.Equal(Ids(await Items("land/items?limit=2&offset=2")), Ids(second));
+    }
+
+    [Fact]
+    public async Task StillPagesByOffsetWithPrevLinks()
+    {
+        var second = await Items("land/items?limit=2&offset=2");
+
         Assert.Contains("offset=0", Link(second, "prev"), StringComparison.Ordinal);
+        Assert.Equal(Ids(await Items("land/items?limit=4")).Skip(2), Ids(second));
     }
 
     [Fact]
