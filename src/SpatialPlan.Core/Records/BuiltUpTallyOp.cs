@@ -23,11 +23,13 @@ public static class BuiltUpTallyOp
 
     /// <summary>
     /// The tally of <paramref name="records"/> (lon/lat, valid polygons, as the store holds them) by
-    /// <paramref name="regions"/>. With no records every figure is 0 and every zone and phase still listed.
+    /// <paramref name="regions"/>, whatever their order. With no records every figure is 0 and every zone and phase still listed.
     /// </summary>
     public static BuiltUpTally Tally(IReadOnlyList<PlanFeature> records, BreakdownRegions regions)
     {
-        var parcels = records.Select(r => (Year: YearOf(r), Parcel: ProjectedParcel.Of(r.Id, r.Geometry))).ToList();
+        // In id order, as the stores read them: the same records give the same tally (and overlap pairs) in any order.
+        var parcels = records.OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => (Year: YearOf(r), Parcel: ProjectedParcel.Of(r.Id, r.Geometry))).ToList();
         var years = YearPieces(parcels, regions);
 
         // Additive by construction: the pieces are disjoint (year first built × zone or outside; year × phase), each
