@@ -26,7 +26,7 @@ public sealed record BuiltUpSummary(
     [property: JsonPropertyName("byPhase")] IReadOnlyList<BuiltUpSummary.Tally> ByPhase,
     [property: JsonPropertyName("byYear")] IReadOnlyList<BuiltUpSummary.YearTally> ByYear,
     [property: JsonPropertyName("progress")] IReadOnlyList<BuiltUpSummary.YearProgress> Progress,
-    [property: JsonPropertyName("overlaps")] IReadOnlyList<BuiltUpSummary.Overlap> Overlaps,
+    [property: JsonPropertyName("overlaps")] IReadOnlyList<OverlapReport> Overlaps,
     [property: JsonPropertyName("method")] BuiltUpSummary.Method How)
 {
     public sealed record Tally(
@@ -49,13 +49,6 @@ public sealed record BuiltUpSummary(
         [property: JsonPropertyName("countedM2")] decimal CountedM2,
         [property: JsonPropertyName("cumulativeCountedM2")] decimal CumulativeCountedM2,
         [property: JsonPropertyName("pathM2")] decimal PathM2);
-
-    public sealed record Overlap(
-        [property: JsonPropertyName("id")] string Id,
-        [property: JsonPropertyName("otherId")] string OtherId,
-        [property: JsonPropertyName("areaM2")] double AreaM2,
-        [property: JsonPropertyName("shareOfSmaller")] double ShareOfSmaller,
-        [property: JsonPropertyName("duplicate")] bool Duplicate);
 
     /// <summary>How each figure was computed, in words a planner can quote.</summary>
     public sealed record Method(
@@ -94,7 +87,7 @@ public sealed record BuiltUpSummary(
         tally.ByPhase.Select(Of).ToList(),
         tally.ByYear.Select(y => new YearTally(y.BuiltYear, y.Records, y.Area.SquareMetres, y.Counted.SquareMetres)).ToList(),
         tally.Progress.Select(p => new YearProgress(p.BuiltYear, p.Counted.SquareMetres, p.CumulativeCounted.SquareMetres, p.PathSquareMetres)).ToList(),
-        tally.Overlaps.Select(o => new Overlap(o.Id, o.OtherId, Math.Round(o.SquareMetres, 2), Math.Round(o.ShareOfSmaller, 6), o.IsDuplicate)).ToList(),
+        OverlapReport.Of(tally.Overlaps),
         Methods);
 
     private static Tally Of(BuiltUpTally.Part part) =>

@@ -21,12 +21,15 @@ public abstract class BuiltUpRecordConcurrencyTests<TFactory> : IClassFixture<TF
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    // Every record here is the same test parcel: allowed, as these tests are about concurrent writes, not overlaps.
+    private const string AllowOverlap = "?onOverlap=allow";
+
     private static StringContent Body(string note) =>
         new(BuiltUpRecordBodies.Feature(properties: $$"""{"note":"{{note}}"}"""), Encoding.UTF8, "application/geo+json");
 
     private async Task<string> CreateAsync()
     {
-        var response = await _planner.PostAsync("/ogc/collections/built-up/items", Body("v1"), Ct);
+        var response = await _planner.PostAsync("/ogc/collections/built-up/items?onOverlap=allow", Body("v1"), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return $"/ogc/collections/built-up/items/{JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetString()}";
     }
@@ -40,7 +43,7 @@ public abstract class BuiltUpRecordConcurrencyTests<TFactory> : IClassFixture<TF
     {
         var url = await CreateAsync();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => _planner.PutAsync(url, Body($"writer {i}"), Ct)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => _planner.PutAsync(url + AllowOverlap, Body($"writer {i}"), Ct)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var history = await HistoryActions(url);
@@ -52,7 +55,7 @@ public abstract class BuiltUpRecordConcurrencyTests<TFactory> : IClassFixture<TF
     {
         var url = await CreateAsync();
 
-        var (put, delete) = (_planner.PutAsync(url, Body("replaced"), Ct), _planner.DeleteAsync(url, Ct));
+        var (put, delete) = (_planner.PutAsync(url + AllowOverlap, Body("replaced"), Ct), _planner.DeleteAsync(url, Ct));
         await Task.WhenAll(put, delete);
 
         Assert.Equal(HttpStatusCode.NoContent, (await delete).StatusCode); // the record was there for the delete either way
