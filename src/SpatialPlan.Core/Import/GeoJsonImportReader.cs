@@ -24,7 +24,11 @@ public static class GeoJsonImportReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, StrictJson.DocumentOptions);
+            document = StrictJson.Parse(utf8Json);
+        }
+        catch (NotUnicodeTextException e)
+        {
+            return ImportSource.Unusable(ImportSource.GeoJson, e.Message);
         }
         catch (JsonException e)
         {

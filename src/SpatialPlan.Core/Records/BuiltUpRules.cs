@@ -7,8 +7,9 @@ namespace SpatialPlan.Core.Records;
 /// The rules of a built-up record, in one place for the API, the import and the map page: the parcel is a
 /// valid Polygon or MultiPolygon inside the plan (<see cref="GeometryInputValidator"/>), names are text of at
 /// most <see cref="BuiltUpInput.MaxNameLength"/> characters, the note at most
-/// <see cref="BuiltUpInput.MaxNoteLength"/>, the source id at most <see cref="BuiltUpInput.MaxSourceIdLength"/>, and the year built a whole year from
-/// <see cref="BuiltUpInput.MinYear"/> to <see cref="BuiltUpInput.MaxYear"/>. Nothing is truncated or dropped:
+/// <see cref="BuiltUpInput.MaxNoteLength"/>, the source id at most <see cref="BuiltUpInput.MaxSourceIdLength"/>, and the
+/// year built a whole year from <see cref="BuiltUpInput.MinYear"/> to <see cref="BuiltUpInput.MaxYear"/>. Text holds no
+/// control characters but tab and line breaks: PostgreSQL cannot store a NUL, so both stores refuse it alike. Nothing is truncated or dropped:
 /// a value that breaks a rule is an error naming its attribute. Problems are data, never exceptions.
 /// </summary>
 public static class BuiltUpRules
@@ -96,8 +97,16 @@ public static class BuiltUpRules
             return null;
         }
 
+        if (text.Any(IsRefusedControl))
+        {
+            errors.Add(new InputError(name, "must not contain control characters such as NUL (\\u0000); tab and line breaks are allowed"));
+            return null;
+        }
+
         return text.Trim() is { Length: > 0 } trimmed ? trimmed : null;
     }
+
+    private static bool IsRefusedControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
 
     private static int? Year(object? value, List<InputError> errors)
     {

@@ -31,6 +31,16 @@ public static class ApiProblems
             statusCode: StatusCodes.Status404NotFound,
             title: "Feature not found");
 
+    /// <summary>412: the record changed since the client read it; the answer names the current version and tag.</summary>
+    public static ProblemHttpResult VersionMismatch(string collectionId, string featureId, int? currentVersion) =>
+        TypedResults.Problem(
+            detail: currentVersion is { } v
+                ? $"Feature '{EchoedText.Shorten(featureId, 100)}' of '{collectionId}' is now at version {v} (ETag {RecordETag.For(v)}), not the one If-Match names: " +
+                  "someone saved a newer change. Read it, merge your change and send it again with the new tag."
+                : $"Feature '{EchoedText.Shorten(featureId, 100)}' of '{collectionId}' is not at the version If-Match names.",
+            statusCode: StatusCodes.Status412PreconditionFailed, title: "Record changed since it was read",
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = currentVersion });
+
     public static ValidationProblem InvalidExportSpec(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors,
             detail: "The export request is invalid; see 'errors' for each field.",

@@ -25,7 +25,11 @@ public sealed record MeasureInput(
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, StrictJson.DocumentOptions);
+            document = StrictJson.Parse(body);
+        }
+        catch (NotUnicodeTextException e)
+        {
+            return Fail(e.Field, e.Message);
         }
         catch (JsonException e)
         {

@@ -58,7 +58,7 @@ public static class OgcItemsEndpoints
         string collectionId, string featureId, LayerCatalogue catalogue, IFeatureReader store, HttpRequest http,
         CancellationToken cancellationToken)
     {
-        if (catalogue.Find(collectionId) is null)
+        if (catalogue.Find(collectionId) is not { } layer)
         {
             return ApiProblems.CollectionNotFound(collectionId);
         }
@@ -67,6 +67,12 @@ public static class OgcItemsEndpoints
         if (feature is null)
         {
             return ApiProblems.FeatureNotFound(collectionId, featureId);
+        }
+
+        if (layer.Writable)
+        {
+            // The tag a PUT or DELETE of this record names in If-Match.
+            RecordETag.Set(http.HttpContext.Response, feature.Version);
         }
 
         var urls = new OgcUrls(http);

@@ -42,7 +42,11 @@ public static class BuiltUpRecordEndpoints
         string collectionId, string? onOverlap, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
         IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, null, onOverlap, request, catalogue, records, options.Value,
-            draft => records.CreateAsync(draft, PlannerClaims.NameOf(user)!, cancellationToken),
+            async draft =>
+            {
+                var (outcome, record) = await records.CreateAsync(draft, PlannerClaims.NameOf(user)!, cancellationToken);
+                return (new WriteResult(outcome, record?.Version), record);
+            },
             (record, overlaps) => TypedResults.Created(new OgcUrls(request).Item(collectionId, record.Id), ToJson(record, overlaps)),
             cancellationToken);
 
@@ -50,22 +54,23 @@ public static class BuiltUpRecordEndpoints
         string collectionId, string featureId, string? onOverlap, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue,
         BuiltUpRecords records, IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
         WriteAsync(collectionId, featureId, onOverlap, request, catalogue, records, options.Value,
-            draft => records.ReplaceAsync(featureId, draft, PlannerClaims.NameOf(user)!, cancellationToken),
+            draft => records.ReplaceAsync(featureId, draft, IfMatch.Read(request), PlannerClaims.NameOf(user)!, cancellationToken),
             (record, overlaps) => TypedResults.Ok(ToJson(record, overlaps)),
             cancellationToken);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string collectionId, string featureId, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
-        CancellationToken cancellationToken)
+        string collectionId, string featureId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue,
+        BuiltUpRecords records, CancellationToken cancellationToken)
     {
-        if (Refuse(collectionId, catalogue) is { } refused)
+        if ((Refuse(collectionId, catalogue) ?? RefuseIfMatch(request)) is { } refused)
         {
             return refused;
         }
 
-        return await records.DeleteAsync(featureId, PlannerClaims.NameOf(user)!, cancellationToken) == WriteOutcome.Done
+        var written = await records.DeleteAsync(featureId, IfMatch.Read(request), PlannerClaims.NameOf(user)!, cancellationToken);
+        return written.Outcome == WriteOutcome.Done
             ? TypedResults.NoContent()
-            : ApiProblems.FeatureNotFound(collectionId, featureId);
+            : NotWritten(written, collectionId, featureId, request.HttpContext.Response);
     }
 
     private static async Task<Results<Ok<RecordHistory>, ProblemHttpResult>> History(
@@ -103,12 +108,12 @@ public static class BuiltUpRecordEndpoints
     private static async Task<Results<TWritten, ValidationProblem, ProblemHttpResult>> WriteAsync<TWritten>(
         string collectionId, string? featureId, string? onOverlap, HttpRequest request, LayerCatalogue catalogue,
         BuiltUpRecords records, MeasureOptions options,
-        Func<BuiltUpDraft, Task<(WriteOutcome Outcome, PlanFeature? Record)>> write,
+        Func<BuiltUpDraft, Task<(WriteResult Written, PlanFeature? Record)>> write,
         Func<PlanFeature, IReadOnlyList<RecordOverlap>, TWritten> answer,
         CancellationToken cancellationToken)
         where TWritten : IResult
     {
-        if (Refuse(collectionId, catalogue) is { } refused)
+        if ((Refuse(collectionId, catalogue) ?? RefuseIfMatch(request)) is { } refused)
         {
             return refused;
         }
@@ -150,16 +155,40 @@ public static class BuiltUpRecordEndpoints
             return OverlapAnswers.Refused(stopping, overlaps, policy);
         }
 
-        var (outcome, record) = await write(draft);
-        return outcome == WriteOutcome.Done ? answer(record!, overlaps) : NotWritten(outcome, collectionId, featureId);
+        var (written, record) = await write(draft);
+        if (written.Outcome != WriteOutcome.Done)
+        {
+            return NotWritten(written, collectionId, featureId, request.HttpContext.Response);
+        }
+
+        RecordETag.Set(request.HttpContext.Response, record!.Version);
+        return answer(record, overlaps);
     }
 
-    /// <summary>A write the store refused: the record to replace is gone (404), or it clashes (409).</summary>
-    private static ProblemHttpResult NotWritten(WriteOutcome outcome, string collectionId, string? featureId) =>
-        outcome == WriteOutcome.FeatureNotFound && featureId is not null
-            ? ApiProblems.FeatureNotFound(collectionId, featureId)
-            : TypedResults.Problem(detail: $"The record was not written: {outcome}.", statusCode: StatusCodes.Status409Conflict,
-                title: "Record not written");
+    /// <summary>An If-Match that is not a list of entity tags is refused, not ignored: the client meant a condition.</summary>
+    private static ProblemHttpResult? RefuseIfMatch(HttpRequest request) =>
+        IfMatch.Read(request).Invalid is { } invalid
+            ? TypedResults.Problem(detail: invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid If-Match header")
+            : null;
+
+    /// <summary>
+    /// A write the store refused: the record is gone (404), another change came first (412, with the current
+    /// version's tag so the client can read it, merge and retry), or it clashes (409).
+    /// </summary>
+    private static ProblemHttpResult NotWritten(WriteResult written, string collectionId, string? featureId, HttpResponse response)
+    {
+        switch (written.Outcome)
+        {
+            case WriteOutcome.FeatureNotFound when featureId is not null:
+                return ApiProblems.FeatureNotFound(collectionId, featureId);
+            case WriteOutcome.VersionMismatch when featureId is not null:
+                RecordETag.Set(response, written.Version);
+                return ApiProblems.VersionMismatch(collectionId, featureId, written.Version);
+            default:
+                return TypedResults.Problem(detail: $"The record was not written: {written.Outcome}.",
+                    statusCode: StatusCodes.Status409Conflict, title: "Record not written");
+        }
+    }
 
     /// <summary>The record as GeoJSON; the overlaps it was written with, if any, as the foreign member <c>overlaps</c>.</summary>
     private static JsonElement ToJson(PlanFeature record, IReadOnlyList<RecordOverlap> overlaps)

@@ -6,6 +6,7 @@ using SpatialPlan.Core.Features;
 using SpatialPlan.Core.Import;
 using SpatialPlan.Core.Measurement;
 using SpatialPlan.Core.Records;
+using SpatialPlan.Web.Http;
 using SpatialPlan.Web.Measure;
 
 namespace SpatialPlan.Web.Records;
@@ -33,14 +34,17 @@ public sealed class BuiltUpRecords(
         return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
-    /// <summary>Replaces a record's parcel and details, keeping when it was first created.</summary>
-    public async Task<(WriteOutcome Outcome, PlanFeature? Record)> ReplaceAsync(
-        string id, BuiltUpDraft draft, string author, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a record's parcel and details, keeping when it was first created, if the record is at a version
+    /// <paramref name="ifMatch"/> accepts: else <see cref="WriteOutcome.VersionMismatch"/> naming the current one.
+    /// </summary>
+    public async Task<(WriteResult Written, PlanFeature? Record)> ReplaceAsync(
+        string id, BuiltUpDraft draft, IfMatch ifMatch, string author, CancellationToken cancellationToken)
     {
         var existing = await store.GetAsync(BuiltUpRecord.Collection, id, cancellationToken);
         if (existing is null)
         {
-            return (WriteOutcome.FeatureNotFound, null);
+            return (WriteResult.Refused(WriteOutcome.FeatureNotFound), null);
         }
 
         var createdAt = DateTimeOffset.TryParse(existing.Text("created_at"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
@@ -49,9 +53,10 @@ public sealed class BuiltUpRecords(
         var now = clock.GetUtcNow();
         var measured = await MeasureAsync(draft, cancellationToken);
         var record = BuiltUpRecord.Build(id, draft.Parcel, draft.Input, measured, author, now, createdAt);
-        // No expected version yet: the HTTP layer has no If-Match, so this cannot answer VersionMismatch.
-        var written = await writer.ReplaceAsync(BuiltUpRecord.Collection, record, expectedVersion: null, author, cancellationToken);
-        return (written.Outcome, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
+        // The writer checks the version under its lock: a change made since the read above is never overwritten.
+        var written = await writer.ReplaceAsync(
+            BuiltUpRecord.Collection, record, ifMatch.ExpectedVersion(existing.Version), author, cancellationToken);
+        return (written, written.Outcome == WriteOutcome.Done ? record.WithVersion(written.Version) : null);
     }
 
     /// <summary>An accepted import's parcels as new records, written in one atomic write, each with the name,
@@ -96,8 +101,14 @@ public sealed class BuiltUpRecords(
     public async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken) =>
         await store.GetAsync(BuiltUpRecord.Collection, id, cancellationToken) is not null;
 
-    public async Task<WriteOutcome> DeleteAsync(string id, string author, CancellationToken cancellationToken) =>
-        (await writer.DeleteAsync(BuiltUpRecord.Collection, id, expectedVersion: null, author, cancellationToken)).Outcome;
+    /// <summary>Deletes a record if it is at a version <paramref name="ifMatch"/> accepts (its history keeps it).</summary>
+    public async Task<WriteResult> DeleteAsync(string id, IfMatch ifMatch, string author, CancellationToken cancellationToken)
+    {
+        var current = ifMatch.NeedsCurrentVersion
+            ? (await store.GetAsync(BuiltUpRecord.Collection, id, cancellationToken))?.Version
+            : null;
+        return await writer.DeleteAsync(BuiltUpRecord.Collection, id, ifMatch.ExpectedVersion(current), author, cancellationToken);
+    }
 
     private async Task<AreaMeasurement> MeasureAsync(BuiltUpDraft draft, CancellationToken cancellationToken) =>
         MeasureOp.Measure(draft.Parcel, await regions.GetAsync().WaitAsync(cancellationToken));

@@ -17,8 +17,12 @@ public sealed record RecordInput(BuiltUpDraft? Draft, IReadOnlyList<InputError> 
     {
         try
         {
-            using var document = JsonDocument.Parse(body, StrictJson.DocumentOptions);
+            using var document = StrictJson.Parse(body);
             return Read(document.RootElement, extent, maxVertices);
+        }
+        catch (NotUnicodeTextException e)
+        {
+            return Fail(e.Field, e.Message);
         }
         catch (JsonException e)
         {

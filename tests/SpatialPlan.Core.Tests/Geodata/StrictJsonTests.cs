@@ -25,6 +25,25 @@ public class StrictJsonTests
         Assert.ThrowsAny<JsonException>(() => Parse(new string('[', 17) + new string(']', 17)));
     }
 
+    [Theory]
+    [InlineData("""{"properties":{"name_zh":"a\ud800b"}}""", "properties.name_zh")] // a high surrogate alone
+    [InlineData("""{"id":"\udc00"}""", "id")] // a low surrogate alone
+    [InlineData("""{"a":[1,"\ud800\ud800"]}""", "a[1]")] // two highs make no pair
+    [InlineData("""{"\ud800":1}""", "body")]
+    public void RefusesLoneSurrogatesNamingWhereTheyAre(string json, string path)
+    {
+        var e = Assert.Throws<NotUnicodeTextException>(() => StrictJson.Parse(Encoding.UTF8.GetBytes(json)).Dispose());
+        Assert.Equal(path, e.Field);
+    }
+
+    [Fact]
+    public void ReadsSurrogatePairsAndNulAsTheTextTheyAre()
+    {
+        using var document = StrictJson.Parse("""{"a":"\ud83d\ude00 𠀀","b":"x\u0000y"}"""u8.ToArray());
+        Assert.Equal("\U0001F600 𠀀", document.RootElement.GetProperty("a").GetString());
+        Assert.Equal("x\0y", document.RootElement.GetProperty("b").GetString()); // NUL is JSON; the record rules refuse it
+    }
+
     [Fact]
     public void TheSerializerOptionsRefuseDuplicateKeysAndNumbersInStrings()
     {

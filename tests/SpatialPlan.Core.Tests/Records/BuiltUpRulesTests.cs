@@ -54,6 +54,22 @@ public class BuiltUpRulesTests
         Assert.NotNull(Check(("built_year", year)).Draft);
 
     [Theory]
+    [InlineData("name_zh", "a\0b")] // PostgreSQL cannot store a NUL: both stores refuse it alike
+    [InlineData("name_en", "bell\u0007")]
+    [InlineData("note", "\u001b[31m")]
+    public void RefusesControlCharactersInText(string name, string text)
+    {
+        var check = Check((name, text));
+
+        Assert.Null(check.Draft);
+        Assert.Equal(name, ErrorField(check));
+    }
+
+    [Fact]
+    public void KeepsTabsAndLineBreaksInANote() =>
+        Assert.Equal("一行\n二行\t三", Check(("note", "一行\n二行\t三")).Draft!.Input.Note);
+
+    [Theory]
     [InlineData("name_zh", 201)]
     [InlineData("name_en", 201)]
     [InlineData("note", 2001)]

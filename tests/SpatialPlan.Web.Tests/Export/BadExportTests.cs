@@ -50,6 +50,7 @@ public class BadExportTests(SpatialPlanAppFactory factory) : IClassFixture<Spati
     [InlineData("""{"format":"png",""", "body")]                           // malformed JSON
     [InlineData("""[1,2,3]""", "body")]
     [InlineData("""null""", "body")]
+    [InlineData("""{"title":"\ud800"}""", "title")]                       // a lone surrogate is not text
     public async Task RefusesABadJsonSpecNamingTheField(string json, string field)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");

@@ -88,6 +88,7 @@ public class ImportValidateEndpointTests(SpatialPlanAppFactory factory) : IClass
     [InlineData("parcels.geojson", "{ not json", "not valid JSON")]
     [InlineData("parcels.pdf", "%PDF-1.7", "not a GeoJSON FeatureCollection, a zipped shapefile")]
     [InlineData("parcels.geojson", """{"type":"FeatureCollection","features":[]}""", "no features")]
+    [InlineData("parcels.geojson", """{"type":"FeatureCollection","features":[{"type":"Feature","id":"\ud800","properties":{},"geometry":null}]}""", "features[0].id holds a lone UTF-16 surrogate")]
     public async Task AnswersAnUnusableFileWith400NamingTheFile(string name, string content, string problem)
     {
         var response = await Post(Form(Encoding.UTF8.GetBytes(content), name));

@@ -34,6 +34,8 @@ public class MeasureBadInputTests(SpatialPlanAppFactory factory) : IClassFixture
     [InlineData("""{"type":"Polygon","coordinates":[[[116.39,39.90],[116.40,39.90],[116.40,39.91],[116.39,39.90]]]}""", "coordinates")] // Beijing
     [InlineData("""{"type":"Polygon","type":"Point","coordinates":[[[120.80,27.95],[120.81,27.95],[120.81,27.96],[120.80,27.95]]]}""", "body")] // duplicate key
     [InlineData("""{"type":"Polygon","coordinates":{"0":1}}""", "coordinates")]
+    [InlineData("""{"type":"Feature","properties":{"name":"\ud800"},"geometry":null}""", "properties.name")] // a lone surrogate
+    [InlineData("""{"type":"Feature","id":"\udfff","properties":{},"geometry":null}""", "id")]
     public async Task RefusesABadBodyWith400NamingTheField(string body, string field)
     {
         var response = await MeasureClient.PostAsync(_client, body);

@@ -182,6 +182,9 @@ public static class BuiltUpRecordBodies
         { Feature(properties: """{"area_km2":0.001}"""), "properties.area_km2" },
         { Feature(properties: """{"built_year":3000}"""), "properties.built_year" },
         { Feature(properties: """{"note":42}"""), "properties.note" },
+        { Feature(properties: """{"name_zh":"a\ud800b"}"""), "properties.name_zh" }, // a lone surrogate: not text
+        { Feature(properties: """{"name_en":"a\u0000b"}"""), "properties.name_en" }, // NUL: PostgreSQL cannot store it
+        { Feature(properties: """{"\udc00":1}"""), "properties" },
         { Feature(properties: $$"""{"note":"{{new string('长', 2001)}}"}"""), "properties.note" },
         { """{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]}}""", "body" },
         { """{"type":"Feature","type":"Feature","geometry":null}""", "body" },
