@@ -61,7 +61,7 @@ public static class BuiltUpImportOp
             valid.Add(new ImportedFeature(candidate.Index, candidate.Id, draft, candidate.Attributes, MeasureOp.Measure(draft.Parcel, regions)));
         }
 
-        return new BuiltUpImport(source.Format, source.Crs, source.CrsFrom, source.Features.Count, valid, rejected);
+        return new BuiltUpImport(source.Format, source.Crs, source.CrsFrom, source.Features.Count, valid, rejected, Encoding: source.Encoding);
     }
 
     /// <summary>A file's attribute by the rules' name; a file without <c>name_zh</c> may name its parcels <c>name</c>; the

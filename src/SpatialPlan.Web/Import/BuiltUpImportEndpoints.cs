@@ -126,7 +126,7 @@ public static class BuiltUpImportEndpoints
         }
 
         var limits = options.ToLimits();
-        var source = await BuiltUpFileReader.ReadAsync(upload.Content, upload.Crs, limits, cancellationToken);
+        var source = await BuiltUpFileReader.ReadAsync(upload.Content, upload.Crs, limits, cancellationToken, upload.Encoding);
         var import = BuiltUpImportOp.Check(source, catalogue.Extent, limits, await regions.GetAsync().WaitAsync(cancellationToken));
         return import.FileProblem is { } problem
             ? (null, null, ApiProblems.UnusableFile(problem), null)
