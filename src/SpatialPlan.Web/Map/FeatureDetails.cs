@@ -37,12 +37,17 @@ public sealed record FeatureDetails(
         ("built_year", null, new("建成年份", "Year built")),
         ("note", null, new("备注", "Note")),
         ("author", null, new("记录人", "Recorded by")),
+        ("created_at", null, new("记录时间", "Recorded")),
         ("updated_at", null, new("更新时间", "Updated")),
         ("source", null, new("来源", "Source")),
         ("licence", null, new("许可", "Licence")),
     ];
 
-    public static FeatureDetails For(LayerDefinition layer, PlanFeature feature, string language)
+    /// <summary>Properties holding a UTC time, shown in the page's time zone.</summary>
+    private static readonly string[] Times = ["created_at", "updated_at"];
+
+    /// <param name="zone">The time zone record times are shown in.</param>
+    public static FeatureDetails For(LayerDefinition layer, PlanFeature feature, string language, TimeZoneInfo zone)
     {
         var en = language == "en";
         var nameZh = feature.Text("name_zh");
@@ -53,7 +58,7 @@ public sealed record FeatureDetails(
             var value = Value(feature, en && enKey is not null && feature.Attributes.Exists(enKey) ? enKey : key);
             if (!string.IsNullOrWhiteSpace(value))
             {
-                rows.Add(new Row(label, value));
+                rows.Add(new Row(label, Times.Contains(key) ? LocalTime.Format(value, zone) : value));
             }
         }
 

@@ -5,8 +5,11 @@ using SpatialPlan.Core.Features;
 namespace SpatialPlan.Web.Map;
 
 /// <summary>What the map page reads from the store: the extent its first view fits, and a clicked feature's details.</summary>
-public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store)
+public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store, Microsoft.Extensions.Options.IOptions<MapPageOptions> options)
 {
+    // Checked at start-up (MapPageServices), so the zone is there.
+    private readonly TimeZoneInfo _zone = LocalTime.Zone(options.Value.TimeZone)!;
+
     /// <summary>The plan's own layers (not the basemap): what the first view shows; null when they are empty.</summary>
     public async Task<Envelope?> StructureExtentAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +35,6 @@ public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store)
         }
 
         var feature = await store.GetAsync(collectionId, featureId, cancellationToken);
-        return feature is null ? null : FeatureDetails.For(layer, feature, language);
+        return feature is null ? null : FeatureDetails.For(layer, feature, language, _zone);
     }
 }
