@@ -19,6 +19,9 @@ public sealed class MapAppFixture : WebApplicationFactory<Program>
     public const string PlannerName = "wang";
     public const string PlannerPassword = "e2e-password-温州";
 
+    /// <summary>A second planner, who writes through the API (to make the first one's edit conflict).</summary>
+    public const string OtherPlannerApiKey = "e2e-api-key-li-0123456789";
+
     private readonly TempDirectory _data = new();
 
     public MapAppFixture()
@@ -55,6 +58,9 @@ public sealed class MapAppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Planners:Accounts:0:Name", PlannerName);
         builder.UseSetting("Planners:Accounts:0:DisplayName", "王工");
         builder.UseSetting("Planners:Accounts:0:PasswordHash", SpatialPlan.Web.Auth.PlannerDirectory.HashPassword(PlannerPassword));
+        builder.UseSetting("Planners:Accounts:1:Name", "li");
+        builder.UseSetting("Planners:Accounts:1:DisplayName", "李工");
+        builder.UseSetting("Planners:Accounts:1:ApiKeySha256", SpatialPlan.Web.Auth.PlannerDirectory.Sha256Hex(OtherPlannerApiKey));
     }
 
     protected override void Dispose(bool disposing)

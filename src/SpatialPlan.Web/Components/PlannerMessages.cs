@@ -25,6 +25,7 @@ public static class PlannerMessages
         WriteOutcome.Done => Ui.T(language, "已保存。", "Saved."),
         WriteOutcome.DuplicateId => Ui.T(language, "记录编号已被占用, 未保存, 请再保存一次。", "The record's id is already taken; nothing was saved, please save again."),
         WriteOutcome.FeatureNotFound => Ui.T(language, "该记录已不存在 (可能已被删除)。", "The record no longer exists (it may have been deleted)."),
+        WriteOutcome.VersionMismatch => Ui.T(language, "其他人已保存了更新的版本, 未保存。", "Someone else saved a newer version; nothing was saved."),
         WriteOutcome.CollectionNotFound => Ui.T(language, "建成区图层不存在, 未保存。", "The built-up layer does not exist; nothing was saved."),
         WriteOutcome.CollectionReadOnly => Ui.T(language, "该图层只读, 未保存。", "The layer is read-only; nothing was saved."),
         _ => Ui.T(language, "未保存。", "Nothing was saved."),
@@ -45,6 +46,11 @@ public static class PlannerMessages
         return Ui.T(language, $"已保存; 与已有记录 {ids} 重叠 {area} m², 统计时只计一次。",
             $"Saved; it overlaps record {ids} by {area} m², which the tally counts once.");
     }
+
+    /// <summary>Why an edit was not saved: someone else saved version <paramref name="current"/> first.</summary>
+    public static string Conflict(int current, string language) => Ui.T(language,
+        $"未保存: 其他人已保存了更新的版本 (第 {current} 版)。请比较后选择保留对方的版本, 或用您的修改覆盖它。",
+        $"Not saved: someone else saved a newer version (version {current}). Compare them, then keep theirs or save yours over it.");
 
     private static string Of(InputError error, string language) => error.Field switch
     {

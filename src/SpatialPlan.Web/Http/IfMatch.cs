@@ -15,6 +15,9 @@ public sealed record IfMatch(bool Present, IReadOnlyList<int> Versions, bool Any
 {
     private static readonly IfMatch Absent = new(false, []);
 
+    /// <summary>The condition of a writer that read the record at <paramref name="version"/> (the map page's edit).</summary>
+    public static IfMatch Version(int version) => new(true, [version]);
+
     public static IfMatch Read(HttpRequest request)
     {
         var header = request.Headers.IfMatch;

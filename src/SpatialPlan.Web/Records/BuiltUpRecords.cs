@@ -24,6 +24,10 @@ public sealed class BuiltUpRecords(
     public BuiltUpCheck Check(Geometry? parcel, BuiltUpInput input) =>
         BuiltUpRules.Check(parcel, input, catalogue.Extent, options.Value.MaxVertices);
 
+    /// <summary>A record as stored now, with its version, or null when there is none.</summary>
+    public Task<PlanFeature?> GetAsync(string id, CancellationToken cancellationToken) =>
+        store.GetAsync(BuiltUpRecord.Collection, id, cancellationToken);
+
     public async Task<(WriteOutcome Outcome, PlanFeature? Record)> CreateAsync(
         BuiltUpDraft draft, string author, CancellationToken cancellationToken)
     {

@@ -32,6 +32,7 @@ public sealed partial class MapPage : IDisposable
     private PlanMap? _map;
     private string _tab = "layers";
     private MeasureSession _measure = null!;
+    private RecordEditSession _editing = null!;
     private BuiltUpSummary? _recorded;
 
     private ClaimsPrincipal? _user;
@@ -54,6 +55,9 @@ public sealed partial class MapPage : IDisposable
 
     private CancellationToken Lifetime { get; }
 
+    /// <summary>The signed-in planner's name, or null for a visitor.</summary>
+    private string? Planner => _user is null ? null : PlannerClaims.NameOf(_user);
+
     private bool TiandituAvailable => Tianditu.Value.IsConfigured;
 
     private IEnumerable<(string Id, string Zh, string En)> Basemaps =>
@@ -65,6 +69,7 @@ public sealed partial class MapPage : IDisposable
         var query = new Uri(Navigation.Uri).Query;
         _state = Permalink.Decode(query, Catalogue, Basemaps.Select(b => b.Id).ToList());
         _measure = new MeasureSession(Measure, Records);
+        _editing = new RecordEditSession(Records);
         _user = Authentication is null ? null : (await Authentication).User;
         _loginFailed = query.Contains("login=failed", StringComparison.Ordinal);
         _initial = _state;
@@ -172,6 +177,52 @@ public sealed partial class MapPage : IDisposable
         await ShowDetails(hit.CollectionId, hit.FeatureId);
     }
 
-    private async Task ShowDetails(string collectionId, string featureId) =>
+    private async Task ShowDetails(string collectionId, string featureId)
+    {
         _selected = await MapData.DetailsAsync(collectionId, featureId, _state.Language, Lifetime);
+        // A signed-in planner may edit a record they open; the edit starts from the version read now.
+        if (_selected is not null && collectionId == BuiltUpRecord.Collection && Planner is not null &&
+            _editing.RecordId != featureId)
+        {
+            await _editing.OpenAsync(featureId, Lifetime);
+        }
+    }
+
+    /// <summary>Saves the record editor's details, over the version it was read at or, after a conflict was shown,
+    /// over the newer one; the map and the tally show the result.</summary>
+    private async Task SaveEdit((BuiltUpInput Input, bool OverConflict) edit)
+    {
+        if (Planner is not { } author)
+        {
+            return;
+        }
+
+        var saved = edit.OverConflict
+            ? await _editing.SaveOverConflictAsync(edit.Input, author, Lifetime)
+            : await _editing.SaveAsync(edit.Input, author, Lifetime);
+        if (saved)
+        {
+            await AfterRecordChangedAsync();
+        }
+    }
+
+    private async Task TakeTheirEdit() => await _editing.TakeTheirsAsync(Lifetime);
+
+    private async Task DeleteRecord()
+    {
+        if (Planner is { } author && await _editing.DeleteAsync(author, Lifetime))
+        {
+            await AfterRecordChangedAsync();
+        }
+    }
+
+    private async Task AfterRecordChangedAsync()
+    {
+        await _map!.ReloadAsync();
+        _recorded = await Progress.RecordedAsync(Lifetime);
+        if (_selected is not null && !_editing.Deleted)
+        {
+            _selected = await MapData.DetailsAsync(_selected.CollectionId, _selected.FeatureId, _state.Language, Lifetime);
+        }
+    }
 }
