@@ -9,6 +9,7 @@ using SpatialPlan.Web.Ogc;
 using SpatialPlan.Web.Plan;
 using SpatialPlan.Web.Records;
 using SpatialPlan.Web.VectorTiles;
+using SpatialPlan.Web.Wms;
 
 if (SecretTool.TryRun(args))
 {
@@ -29,6 +30,7 @@ builder.Services.AddBuiltUpRecords();
 builder.Services.AddBasemaps();
 builder.Services.AddMapPage();
 builder.Services.AddMapExport();
+builder.Services.AddWms();
 
 var app = builder.Build();
 app.LoadPlanData();
@@ -49,6 +51,7 @@ app.MapBuiltUpRecordEndpoints();
 app.MapMapPage();
 app.MapTiandituEndpoints();
 app.MapExportEndpoints();
+app.MapWmsEndpoints();
 
 app.Run();
 

@@ -64,4 +64,15 @@ public sealed class ExportDialogTests(MapAppFixture app, BrowserFixture browser)
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
         Assert.EndsWith(".zip", download.SuggestedFilename, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExportsAGeoTiff()
+    {
+        await _map.OpenAsync(app.BaseAddress + "/");
+
+        var (download, bytes) = await ExportAsync("geotiff", "96");
+
+        Assert.Equal("II*\0"u8.ToArray(), bytes[..4]);
+        Assert.EndsWith(".tif", download.SuggestedFilename, StringComparison.Ordinal);
+    }
 }

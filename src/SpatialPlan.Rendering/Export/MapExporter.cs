@@ -30,8 +30,10 @@ public sealed class MapExporter(LayerCatalogue catalogue, IFeatureReader store, 
             ExportFormat.Pdf => new ExportedFile(await VectorWriter.PdfAsync(scene, fonts, cancellationToken), "application/pdf", baseName + ".pdf"),
             ExportFormat.Svg => new ExportedFile(await VectorWriter.SvgAsync(scene, fonts, cancellationToken), "image/svg+xml", baseName + ".svg"),
             ExportFormat.PngGeoref => new ExportedFile(
-                GeorefPackage.Zip(baseName, await RasterWriter.PngAsync(scene, fonts, cancellationToken), WorldFile.For(scene), scene.Frame.Projection.EsriWkt),
+                GeorefPackage.Zip(baseName, await RasterWriter.PngAsync(scene, fonts, cancellationToken), WorldFile.For(scene),
+                    scene.Frame.Projection.EsriWkt, GdalPamFile.For(scene.Frame.Projection)),
                 "application/zip", baseName + ".zip"),
+            ExportFormat.GeoTiff => new ExportedFile(await GeoTiffWriter.TiffAsync(scene, fonts, cancellationToken), GeoTiffWriter.MediaType, baseName + ".tif"),
             _ => new ExportedFile(await RasterWriter.PngAsync(scene, fonts, cancellationToken), "image/png", baseName + ".png"),
         };
     }

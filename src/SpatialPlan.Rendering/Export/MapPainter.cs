@@ -61,7 +61,8 @@ public static class MapPainter
         PaintNote(canvas, scene, fonts);
     }
 
-    private static void PaintLabels(SKCanvas canvas, IReadOnlyList<PlacedLabel> labels, FontSet fonts, Typography type)
+    /// <summary>Placed labels in their colours over a white halo (the export and the bare map image alike).</summary>
+    internal static void PaintLabels(SKCanvas canvas, IReadOnlyList<PlacedLabel> labels, FontSet fonts, Typography type)
     {
         using var halo = new SKPaint
         {

@@ -36,11 +36,7 @@ public static class SceneBuilder
         var layers = new List<PreparedLayer>();
         foreach (var (layer, opacity) in visible)
         {
-            // one page decides: a layer that fits is held (labels, legend); a bigger one is read again while drawn
-            var found = await store.QueryAsync(layer.Id, new FeatureQuery { Bbox = frame.LonLatEnvelope, Limit = featurePageSize }, cancellationToken);
-            layers.Add(found is { } first && first.NumberMatched > featurePageSize
-                ? new PreparedLayer(layer, opacity, [], new FramePages(store, layer.Id, frame.LonLatEnvelope, featurePageSize))
-                : new PreparedLayer(layer, opacity, found?.Features ?? []));
+            layers.Add(await PreparedLayer.LoadAsync(layer, opacity, store, frame.LonLatEnvelope, featurePageSize, cancellationToken));
         }
 
         layout = LegendCorner.Choose(layout, frame, layers, type);

@@ -22,4 +22,9 @@ internal static class EsriWktText
         "PROJECTION[\"Mercator_Auxiliary_Sphere\"],PARAMETER[\"False_Easting\",0.0],PARAMETER[\"False_Northing\",0.0]," +
         "PARAMETER[\"Central_Meridian\",0.0],PARAMETER[\"Standard_Parallel_1\",0.0],PARAMETER[\"Auxiliary_Sphere_Type\",0.0]," +
         "UNIT[\"Meter\",1.0]]";
+
+    public const string Cgcs2000 =
+        "GEOGCS[\"GCS_China_Geodetic_Coordinate_System_2000\"," +
+        "DATUM[\"D_China_2000\",SPHEROID[\"CGCS2000\",6378137.0,298.257222101]]," +
+        "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
 }

@@ -65,6 +65,12 @@ public sealed class MapFrame
         return new MapFrame(projection, rect, new Envelope(x - halfW, x + halfW, y - halfH, y + halfH));
     }
 
+    /// <summary>
+    /// A frame showing exactly this projected extent in the rectangle, for a map server's box. The rectangle must have
+    /// the extent's shape (the scale is uniform); a client asking for another shape gets it stretched by the canvas.
+    /// </summary>
+    public static MapFrame ForExtent(MapProjection projection, SKRect rect, Envelope extent) => new(projection, rect, extent);
+
     /// <summary>The envelope of a lon/lat box's projected outline, its edges sampled so curved edges count.</summary>
     public static Envelope ProjectedEnvelope(MapProjection projection, double minLon, double minLat, double maxLon, double maxLat)
     {

@@ -19,19 +19,21 @@ public sealed class MapProjection
     private readonly MathTransform _forward;
     private readonly MathTransform _inverse;
 
-    private MapProjection(MathTransform forward, int epsg, string esriWkt, string nameZh, string nameEn)
+    private MapProjection(MathTransform forward, int epsg, string esriWkt, string ogcWkt, bool northingFirst, string nameZh, string nameEn)
     {
         _forward = forward;
         _inverse = forward.Inverse();
         Epsg = epsg;
         EsriWkt = esriWkt;
+        OgcWkt = ogcWkt;
+        NorthingFirst = northingFirst;
         NameZh = nameZh;
         NameEn = nameEn;
     }
 
     /// <summary>EPSG:4549 through Core's CGCS2000 transform.</summary>
     public static MapProjection GaussKruger120 { get; } = new(
-        Cgcs2000.LonLatToGaussKruger, 4549, EsriWktText.GaussKruger120,
+        Cgcs2000.LonLatToGaussKruger, 4549, EsriWktText.GaussKruger120, OgcWktText.GaussKruger120, northingFirst: true,
         "CGCS2000 / 3度带高斯-克吕格投影 中央经线120°E (EPSG:4549)",
         "CGCS2000 / 3-degree Gauss-Krüger CM 120°E (EPSG:4549)");
 
@@ -39,16 +41,40 @@ public sealed class MapProjection
     public static MapProjection WebMercator { get; } = new(
         new CoordinateTransformationFactory().CreateFromCoordinateSystems(
             GeographicCoordinateSystem.WGS84, ProjectedCoordinateSystem.WebMercator).MathTransform,
-        3857, EsriWktText.WebMercator,
+        3857, EsriWktText.WebMercator, OgcWktText.WebMercator, northingFirst: false,
         "Web 墨卡托投影 (EPSG:3857)",
         "Web Mercator (EPSG:3857)");
 
-    public static MapProjection For(MapCrs crs) => crs == MapCrs.WebMercator ? WebMercator : GaussKruger120;
+    /// <summary>
+    /// EPSG:4490 drawn as plain degrees (x = longitude, y = latitude), as a WMS map in a geographic CRS is; the data's
+    /// lon/lat is CGCS2000 already, and WGS 84 (EPSG:4326, CRS:84) agrees with it to centimetres here.
+    /// </summary>
+    public static MapProjection Geographic { get; } = new(
+        new AffineTransform(1, 0, 0, 0, 1, 0), // the identity: ProjNet's geographic-to-geographic transform has no inverse
+        4490, EsriWktText.Cgcs2000, OgcWktText.Cgcs2000, northingFirst: true,
+        "CGCS2000 经纬度 (EPSG:4490)",
+        "CGCS2000 longitude/latitude (EPSG:4490)");
+
+    public static MapProjection For(MapCrs crs) => crs switch
+    {
+        MapCrs.WebMercator => WebMercator,
+        MapCrs.Geographic => Geographic,
+        _ => GaussKruger120,
+    };
 
     public int Epsg { get; }
 
     /// <summary>The CRS as ESRI WKT, what a .prj file beside a world file holds.</summary>
     public string EsriWkt { get; }
+
+    /// <summary>The CRS as OGC WKT 1 with EPSG codes, what GDAL reads from a <c>.aux.xml</c> side file.</summary>
+    public string OgcWkt { get; }
+
+    /// <summary>
+    /// Whether the EPSG definition orders the axes north first (EPSG:4549 northing, easting; EPSG:4490 latitude,
+    /// longitude), so that WMS 1.3.0 boxes and GDAL's axis mapping put them that way round. Pixels always run east, then south.
+    /// </summary>
+    public bool NorthingFirst { get; }
 
     public string NameZh { get; }
 

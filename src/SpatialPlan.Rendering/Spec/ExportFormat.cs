@@ -12,8 +12,11 @@ public enum ExportFormat
     /// <summary>Vector SVG with text as text.</summary>
     Svg,
 
-    /// <summary>A zip of the PNG, its world file (.pgw) and the CRS (.prj), for GIS software.</summary>
+    /// <summary>A zip of the PNG, its world file (.pgw), the CRS (.prj) and GDAL's side file with the CRS (.png.aux.xml), for GIS software.</summary>
     PngGeoref,
+
+    /// <summary>A GeoTIFF: the raster with its georeferencing and EPSG code inside the file.</summary>
+    GeoTiff,
 }
 
 /// <summary>The projection the map is drawn in.</summary>
@@ -24,4 +27,7 @@ public enum MapCrs
 
     /// <summary>EPSG:3857, as web maps draw.</summary>
     WebMercator,
+
+    /// <summary>EPSG:4490 (CGCS2000) in plain degrees, longitude across and latitude up: a WMS map in a geographic CRS.</summary>
+    Geographic,
 }

@@ -3,7 +3,7 @@ using SpatialPlan.Web.Http;
 
 namespace SpatialPlan.Web.Export;
 
-/// <summary>Map export: PNG, PDF, SVG or a georeferenced PNG (zip with .pgw and .prj), from a JSON spec or a query.</summary>
+/// <summary>Map export: PNG, PDF, SVG or a georeferenced PNG (zip with .pgw, .prj and .png.aux.xml) or GeoTIFF, from a JSON spec or a query.</summary>
 public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder routes)
@@ -13,7 +13,7 @@ public static class ExportEndpoints
         api.MapPost("/export", PostExport)
             .AllowQueryParameters()
             .Accepts<ExportBody>("application/json")
-            .Produces<byte[]>(StatusCodes.Status200OK, "image/png", "application/pdf", "image/svg+xml", "application/zip")
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/png", "application/pdf", "image/svg+xml", "application/zip", "image/tiff")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -22,12 +22,12 @@ public static class ExportEndpoints
 
         api.MapGet("/export", GetExport)
             .AllowQueryParameters(ExportQuery.Parameters)
-            .Produces<byte[]>(StatusCodes.Status200OK, "image/png", "application/pdf", "image/svg+xml", "application/zip")
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/png", "application/pdf", "image/svg+xml", "application/zip", "image/tiff")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithName("GetExport")
-            .WithSummary("Exports a map image: format=png|pdf|svg|png-georef, bbox, width, height, dpi, layers, title, lang");
+            .WithSummary("Exports a map image: format=png|pdf|svg|png-georef|geotiff, bbox, width, height, dpi, layers, title, lang");
 
         return routes;
     }

@@ -21,7 +21,8 @@ public static class ExportSpecReader
             "pdf" => ExportFormat.Pdf,
             "svg" => ExportFormat.Svg,
             "png-georef" => ExportFormat.PngGeoref,
-            _ => Fail(Add, "format", "must be png, pdf, svg or png-georef", ExportFormat.Png),
+            "geotiff" => ExportFormat.GeoTiff,
+            _ => Fail(Add, "format", "must be png, pdf, svg, png-georef or geotiff", ExportFormat.Png),
         };
         var crs = body.Crs?.ToUpperInvariant() switch
         {

@@ -25,6 +25,12 @@ public static class ApiProblems
             statusCode: StatusCodes.Status404NotFound,
             title: "Collection not found");
 
+    public static ProblemHttpResult TileMatrixSetNotFound(string tileMatrixSetId) =>
+        TypedResults.Problem(
+            detail: $"There is no tile matrix set '{EchoedText.Shorten(tileMatrixSetId, 60)}'; the tiles are cut in WebMercatorQuad. GET /ogc/tileMatrixSets lists it.",
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Tile matrix set not found");
+
     public static ProblemHttpResult FeatureNotFound(string collectionId, string featureId) =>
         TypedResults.Problem(
             detail: $"Collection '{EchoedText.Shorten(collectionId, 60)}' has no feature '{EchoedText.Shorten(featureId, 60)}'.",

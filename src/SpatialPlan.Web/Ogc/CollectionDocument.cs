@@ -28,6 +28,7 @@ public sealed record CollectionDocument(
         [
             new Link(urls.Collection(layer.Id), "self", OgcMediaTypes.Json, layer.Title.Zh),
             new Link(urls.Items(layer.Id), "items", OgcMediaTypes.GeoJson, "Features / 要素"),
+            new Link(VectorTiles.TilesetDocuments.TilesUrl(urls, layer.Id), VectorTiles.TilesLink.TilesetsVector, OgcMediaTypes.Json, "Vector tiles / 矢量瓦片"),
         ]);
 }
 

@@ -17,5 +17,7 @@ public sealed record LandingPage(
             new Link(urls.OpenApi, "service-desc", OgcMediaTypes.OpenApi, "The API definition (OpenAPI 3.0)"),
             new Link(urls.Conformance, "conformance", OgcMediaTypes.Json, "Conformance classes implemented"),
             new Link(urls.Collections, "data", OgcMediaTypes.Json, "The plan's feature collections"),
+            new Link(VectorTiles.TilesetDocuments.TileMatrixSetsUrl(urls), VectorTiles.TilesLink.TilingSchemes, OgcMediaTypes.Json, "Tile matrix sets of the vector tiles"),
+            new Link(VectorTiles.TilesetDocuments.StyleUrl(urls), VectorTiles.TilesLink.Style, VectorTiles.TilesLink.StyleMediaType, "The plan's MapLibre style"),
         ]);
 }

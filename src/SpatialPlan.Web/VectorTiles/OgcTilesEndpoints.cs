@@ -19,7 +19,7 @@ public static class OgcTilesEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .WithName("GetCollectionVectorTile")
             .WithSummary("One vector tile (z/row/column, OGC order) of a collection: a layer named after it, features with id and properties; 204 when empty");
-        return routes;
+        return routes.MapOgcTilesMetadataEndpoints();
     }
 
     private static async Task<Results<FileContentHttpResult, NoContent, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GetTile(

@@ -38,7 +38,7 @@ public class WorldFileTests
 
         var entries = Unzip((await Renderers.ExportAsync(spec)).Content);
 
-        Assert.Equal([".pgw", ".png", ".prj"], entries.Keys.Select(Path.GetExtension).Order());
+        Assert.Equal([".pgw", ".png", ".prj", ".xml"], entries.Keys.Select(Path.GetExtension).Order());
         using var png = new Png(entries.Single(e => e.Key.EndsWith(".png", StringComparison.Ordinal)).Value);
         var world = WorldFile.Parse(Encoding.ASCII.GetString(entries.Single(e => e.Key.EndsWith(".pgw", StringComparison.Ordinal)).Value));
         var (left, top) = world.ToMap(0, 0);
@@ -68,6 +68,7 @@ public class WorldFileTests
         var png = Directory.GetFiles(folder.Path, "*.png").Single();
         var info = await ExternalTool.RunAsync(gdalinfo, ["-json", png], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         var srs = await ExternalTool.RunAsync(gdalsrsinfo, ["-e", Path.ChangeExtension(png, ".prj")], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        var pngSrs = await ExternalTool.RunAsync(gdalsrsinfo, ["-e", png], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
         Assert.True(info.ExitCode == 0, info.StandardError);
         var json = JsonDocument.Parse(info.StandardOutput).RootElement;
@@ -78,6 +79,10 @@ public class WorldFileTests
         Assert.InRange(Math.Abs(corners.GetProperty("lowerRight")[0].GetDouble() - projected.MaxX), 0, pixel);
         Assert.InRange(Math.Abs(corners.GetProperty("lowerRight")[1].GetDouble() - projected.MinY), 0, pixel);
         Assert.Contains(epsg, srs.StandardOutput, StringComparison.Ordinal);
+        // the PNG itself opens in its CRS: GDAL reads the .png.aux.xml beside it (it never reads the .prj)
+        Assert.Contains(epsg, pngSrs.StandardOutput, StringComparison.Ordinal);
+        var axisMapping = json.GetProperty("coordinateSystem").GetProperty("dataAxisToSRSAxisMapping").EnumerateArray().Select(v => v.GetInt32());
+        Assert.Equal(crs == MapCrs.GaussKruger120 ? [2, 1] : [1, 2], axisMapping);
     }
 
     private static Dictionary<string, byte[]> Unzip(byte[] zip)

@@ -12,7 +12,7 @@ public class ExportEndpointsTests(SpatialPlanAppFactory factory) : IClassFixture
 {
     private const string Query = "bbox=120.7,27.85,121.1,28.1&width=800&height=600&dpi=96&layers=land,plan-zones,island-chain";
 
-    private static readonly string[] Formats = ["png", "pdf", "svg", "png-georef"];
+    private static readonly string[] Formats = ["png", "pdf", "svg", "png-georef", "geotiff"];
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -58,13 +58,27 @@ public class ExportEndpointsTests(SpatialPlanAppFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task ExportsAGeoreferencedPngAsAZipWithWorldFileAndPrj()
+    public async Task ExportsAGeoreferencedPngAsAZipWithWorldFilePrjAndGdalSideFile()
     {
         var bytes = await Ok(await _client.GetAsync($"/api/export?format=png-georef&{Query}", TestContext.Current.CancellationToken), "application/zip");
 
         using var zip = new ZipArchive(new MemoryStream(bytes));
-        Assert.Equal([".pgw", ".png", ".prj"], zip.Entries.Select(e => Path.GetExtension(e.Name)).Order());
-        Assert.Single(zip.Entries.Select(e => Path.GetFileNameWithoutExtension(e.Name)).Distinct());
+        var names = zip.Entries.Select(e => e.Name).ToList();
+        var stem = Path.GetFileNameWithoutExtension(names.Single(n => n.EndsWith(".png", StringComparison.Ordinal)));
+        Assert.Equal([stem + ".pgw", stem + ".png", stem + ".png.aux.xml", stem + ".prj"], names.Order(StringComparer.Ordinal));
+        using var pam = new StreamReader(zip.GetEntry(stem + ".png.aux.xml")!.Open());
+        Assert.Contains("AUTHORITY[\"EPSG\",\"4549\"]]</SRS>", await pam.ReadToEndAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportsAGeoTiff()
+    {
+        var response = await _client.GetAsync($"/api/export?format=geotiff&{Query}", TestContext.Current.CancellationToken);
+
+        var bytes = await Ok(response, "image/tiff");
+        Assert.Equal("geotiff", response.Content.Headers.ContentType!.Parameters.Single(p => p.Name == "application").Value);
+        Assert.Equal("II*\0"u8.ToArray(), bytes[..4]); // little-endian TIFF
+        Assert.EndsWith(".tif", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public abstract class LandingAndConformanceTests<TFactory> : IClassFixture<TFact
         var landing = await HttpAssert.IsJson(await _client.GetAsync("/ogc", TestContext.Current.CancellationToken));
 
         var rels = landing.GetProperty("links").EnumerateArray().ToDictionary(l => l.GetProperty("rel").GetString()!);
-        Assert.Equal(["self", "service-desc", "conformance", "data"], rels.Keys);
+        Assert.Equal(["self", "service-desc", "conformance", "data",
+            "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "http://www.opengis.net/def/rel/ogc/1.0/style"], rels.Keys);
         Assert.Equal("http://localhost/ogc/openapi.json", rels["service-desc"].GetProperty("href").GetString());
         Assert.Equal("http://localhost/ogc/collections", rels["data"].GetProperty("href").GetString());
     }
