@@ -69,6 +69,7 @@ public sealed class MeasureToolTests(MapAppFixture app, BrowserFixture browser)
         await Assertions.Expect(_map.Identify).ToContainTextAsync("2024");
         await _map.Page.Locator("[data-role=tab-plan]").ClickAsync();
         await Assertions.Expect(_map.Page.Locator("[data-role=recorded-total]")).Not.ToHaveTextAsync("0.000 km²");
+        await Assertions.Expect(_map.Page.Locator("[data-role=progress-chart]")).ToHaveAttributeAsync("data-drawn", "true");
         await _map.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "map-record-saved.png") });
     }
 

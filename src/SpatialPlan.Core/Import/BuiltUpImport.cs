@@ -34,7 +34,8 @@ public sealed record BuiltUpImport(
     int FeatureCount,
     IReadOnlyList<ImportedFeature> Valid,
     IReadOnlyList<RejectedFeature> Rejected,
-    string? FileProblem = null)
+    string? FileProblem = null,
+    AttributeEncoding? Encoding = null)
 {
     /// <summary>True when the file was usable, held features, and none was rejected.</summary>
     public bool IsAccepted => FileProblem is null && FeatureCount > 0 && Rejected.Count == 0;

@@ -1,4 +1,3 @@
-using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using SpatialPlan.Core.Geodata;
 using SpatialPlan.Core.Measurement;
@@ -22,7 +21,9 @@ public static class BuiltUpImportOp
     /// <param name="source">What the reader found, coordinates in <see cref="ImportSource.Crs"/>.</param>
     /// <param name="extent">The plan extent every lon/lat coordinate must lie in.</param>
     /// <param name="limits">The vertex limit per feature.</param>
-    public static BuiltUpImport Check(ImportSource source, PlanExtent extent, ImportLimits limits)
+    /// <param name="regions">The zones and phases to break each parcel's area down by (the report's zone and phase),
+    /// or null for none.</param>
+    public static BuiltUpImport Check(ImportSource source, PlanExtent extent, ImportLimits limits, BreakdownRegions? regions = null)
     {
         if (source.FileProblem is not null || source.Crs is null)
         {
@@ -47,7 +48,7 @@ public static class BuiltUpImportOp
             }
 
             var (lonLat, problem) = ToLonLat(candidate.Geometry, source.Crs);
-            var check = BuiltUpRules.Check(lonLat, name => AttributeValue(candidate.Attributes, name), extent, limits.MaxVerticesPerFeature);
+            var check = BuiltUpRules.Check(lonLat, name => AttributeValue(candidate, name), extent, limits.MaxVerticesPerFeature);
             var problems = problem is not null ? [problem] : check.Problems;
             if (check.Draft is not { } draft)
             {
@@ -57,16 +58,23 @@ public static class BuiltUpImportOp
                 continue;
             }
 
-            valid.Add(new ImportedFeature(candidate.Index, candidate.Id, draft, candidate.Attributes, MeasureOp.Measure(draft.Parcel)));
+            valid.Add(new ImportedFeature(candidate.Index, candidate.Id, draft, candidate.Attributes, MeasureOp.Measure(draft.Parcel, regions)));
         }
 
-        return new BuiltUpImport(source.Format, source.Crs, source.CrsFrom, source.Features.Count, valid, rejected);
+        return new BuiltUpImport(source.Format, source.Crs, source.CrsFrom, source.Features.Count, valid, rejected, Encoding: source.Encoding);
     }
 
-    /// <summary>A file's attribute by the rules' name; a file without <c>name_zh</c> may name its parcels <c>name</c>.</summary>
-    private static object? AttributeValue(IAttributesTable attributes, string name)
+    /// <summary>A file's attribute by the rules' name; a file without <c>name_zh</c> may name its parcels <c>name</c>; the
+    /// source id is the feature's own id in the file (a <c>source_id</c> attribute where it has none).</summary>
+    private static object? AttributeValue(ImportCandidate candidate, string name)
     {
+        var attributes = candidate.Attributes;
         var value = attributes.Exists(name) ? attributes[name] : null;
+        if (name == BuiltUpRules.SourceId)
+        {
+            return candidate.Id ?? value;
+        }
+
         return value is null && name == BuiltUpRules.NameZh && attributes.Exists("name") ? attributes["name"] : value;
     }
 

@@ -21,6 +21,12 @@ public static class GeoJsonImportReader
     /// <param name="limits">Feature and vertex limits.</param>
     public static ImportSource Read(ReadOnlyMemory<byte> utf8Json, SourceCrs? declared, ImportLimits limits)
     {
+        // Windows editors save UTF-8 with a byte order mark; RFC 8259 lets a parser ignore it, and the JSON reader does not.
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         JsonDocument document;
         try
         {

@@ -17,14 +17,16 @@ public sealed record ImportCandidate(int Index, string? Id, Geometry? Geometry, 
 
 /// <summary>
 /// What a reader made of an uploaded file: its format, its CRS and where that came from, and its features;
-/// or, when the file as a whole cannot be used (not readable, no .shp, an unknown .prj), the reason.
+/// or, when the file as a whole cannot be used (not readable, no .shp, an unknown .prj), the reason. A shapefile also
+/// says which encoding its attributes were read in, and why (<see cref="AttributeEncoding"/>).
 /// </summary>
 public sealed record ImportSource(
     string Format,
     SourceCrs? Crs,
     string? CrsFrom,
     IReadOnlyList<ImportCandidate> Features,
-    string? FileProblem = null)
+    string? FileProblem = null,
+    AttributeEncoding? Encoding = null)
 {
     /// <summary><see cref="Format"/> of a GeoJSON FeatureCollection.</summary>
     public const string GeoJson = "geojson";

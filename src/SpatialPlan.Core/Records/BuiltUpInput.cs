@@ -6,8 +6,13 @@ namespace SpatialPlan.Core.Records;
 /// <param name="NameEn">An English name; optional.</param>
 /// <param name="BuiltYear">The year the parcel was built (completed); optional.</param>
 /// <param name="Note">Free text; optional.</param>
-public sealed record BuiltUpInput(string? NameZh, string? NameEn, int? BuiltYear, string? Note)
+/// <param name="SourceId">The parcel's id in the file it came from (a GeoJSON feature id, a shapefile's <c>id</c>
+/// attribute, a GeoPackage fid), kept so the record can be traced back; optional.</param>
+public sealed record BuiltUpInput(string? NameZh, string? NameEn, int? BuiltYear, string? Note, string? SourceId = null)
 {
+    /// <summary>The most characters of a source id.</summary>
+    public const int MaxSourceIdLength = 100;
+
     /// <summary>The earliest year built a record may give.</summary>
     public const int MinYear = 1990;
 

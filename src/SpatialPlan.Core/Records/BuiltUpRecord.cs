@@ -42,6 +42,7 @@ public static class BuiltUpRecord
             { "name_en", input.NameEn ?? $"Built-up record {id}" },
             { "built_year", input.BuiltYear is { } year ? (long)year : null },
             { "note", input.Note },
+            { BuiltUpRules.SourceId, input.SourceId },
             { "zone", zone?.Id },
             { "zone_name_zh", zone?.NameZh },
             { "phase", phase?.NameZh },
@@ -57,7 +58,8 @@ public static class BuiltUpRecord
         return new PlanFeature(id, AsMultiPolygon(parcel), attributes);
     }
 
-    private static BreakdownPart? Largest(IReadOnlyList<BreakdownPart>? parts) =>
+    /// <summary>The zone or phase a parcel lies mostly in: the largest non-empty part, or null.</summary>
+    public static BreakdownPart? Largest(IReadOnlyList<BreakdownPart>? parts) =>
         parts?.Where(p => p.SquareMetres > 0).OrderByDescending(p => p.SquareMetres).FirstOrDefault();
 
     /// <summary>The collection holds MultiPolygons (the PostGIS column and the catalogue say so).</summary>

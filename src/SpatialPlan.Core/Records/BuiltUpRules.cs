@@ -7,9 +7,9 @@ namespace SpatialPlan.Core.Records;
 /// The rules of a built-up record, in one place for the API, the import and the map page: the parcel is a
 /// valid Polygon or MultiPolygon inside the plan (<see cref="GeometryInputValidator"/>), names are text of at
 /// most <see cref="BuiltUpInput.MaxNameLength"/> characters, the note at most
-/// <see cref="BuiltUpInput.MaxNoteLength"/>, and the year built a whole year from
-/// <see cref="BuiltUpInput.MinYear"/> to <see cref="BuiltUpInput.MaxYear"/>. Text holds no control characters
-/// but tab and line breaks: PostgreSQL cannot store a NUL, so both stores refuse it alike. Nothing is truncated or dropped:
+/// <see cref="BuiltUpInput.MaxNoteLength"/>, the source id at most <see cref="BuiltUpInput.MaxSourceIdLength"/>, and the
+/// year built a whole year from <see cref="BuiltUpInput.MinYear"/> to <see cref="BuiltUpInput.MaxYear"/>. Text holds no
+/// control characters but tab and line breaks: PostgreSQL cannot store a NUL, so both stores refuse it alike. Nothing is truncated or dropped:
 /// a value that breaks a rule is an error naming its attribute. Problems are data, never exceptions.
 /// </summary>
 public static class BuiltUpRules
@@ -26,8 +26,11 @@ public static class BuiltUpRules
     /// <summary>The attribute of the planner's free-text note (optional).</summary>
     public const string Note = "note";
 
+    /// <summary>The attribute of the parcel's id in the file it was imported from (optional text).</summary>
+    public const string SourceId = "source_id";
+
     /// <summary>The attributes a planner sets; everything else of a record is computed.</summary>
-    public static IReadOnlyList<string> Settable { get; } = [NameZh, NameEn, BuiltYear, Note];
+    public static IReadOnlyList<string> Settable { get; } = [NameZh, NameEn, BuiltYear, Note, SourceId];
 
     /// <summary>
     /// Checks a parcel and the values a source gave for <see cref="Settable"/>: the draft when all is well, else
@@ -66,7 +69,8 @@ public static class BuiltUpRules
             Text(NameZh, valueOf(NameZh), BuiltUpInput.MaxNameLength, errors),
             Text(NameEn, valueOf(NameEn), BuiltUpInput.MaxNameLength, errors),
             Year(valueOf(BuiltYear), errors),
-            Text(Note, valueOf(Note), BuiltUpInput.MaxNoteLength, errors));
+            Text(Note, valueOf(Note), BuiltUpInput.MaxNoteLength, errors),
+            Text(SourceId, valueOf(SourceId), BuiltUpInput.MaxSourceIdLength, errors));
         return (input, errors);
     }
 
@@ -76,6 +80,7 @@ public static class BuiltUpRules
         NameEn => input.NameEn,
         BuiltYear => input.BuiltYear,
         Note => input.Note,
+        SourceId => input.SourceId,
         _ => null,
     };
 

@@ -15,13 +15,15 @@ public static class BuiltUpFileReader
 
     /// <param name="content">The whole file, already size-capped by the caller.</param>
     /// <param name="declared">The CRS the request declared, or null.</param>
-    public static async Task<ImportSource> ReadAsync(byte[] content, SourceCrs? declared, ImportLimits limits, CancellationToken cancellationToken)
+    /// <param name="encoding">A shapefile's attribute encoding as the request names it, or null (see <see cref="ShapefileZipReader"/>).</param>
+    public static async Task<ImportSource> ReadAsync(
+        byte[] content, SourceCrs? declared, ImportLimits limits, CancellationToken cancellationToken, string? encoding = null)
     {
         var span = content.AsSpan();
         if (span.StartsWith(ZipMagic) || span.StartsWith(EmptyZipMagic))
         {
             using var zip = new MemoryStream(content, writable: false);
-            return ShapefileZipReader.Read(zip, declared, limits);
+            return ShapefileZipReader.Read(zip, declared, limits, encoding);
         }
 
         if (span.StartsWith(SqliteMagic))

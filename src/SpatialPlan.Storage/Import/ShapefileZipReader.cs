@@ -10,16 +10,17 @@ namespace SpatialPlan.Storage.Import;
 
 /// <summary>
 /// Reads a zipped ESRI shapefile of built-up parcels: one .shp with its .dbf, its .prj (the CRS; without one
-/// the request must declare it) and optionally .shx and .cpg (the attribute encoding, e.g. UTF-8 or GBK).
+/// the request must declare it) and optionally .shx and .cpg (the attribute encoding, e.g. UTF-8 or GBK; without one
+/// the encoding is detected, see <see cref="AttributeEncoding.Choose"/>, and the request may name it).
 /// Shapes the library finds invalid are passed on as they are, for the checks to report.
 /// </summary>
 public static class ShapefileZipReader
 {
     private static readonly string[] Parts = [".shp", ".shx", ".dbf", ".prj", ".cpg"];
 
-    static ShapefileZipReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // GBK attributes
-
-    public static ImportSource Read(Stream zip, SourceCrs? declared, ImportLimits limits)
+    /// <param name="encoding">The attributes' encoding as the request names it (a canonical
+    /// <see cref="AttributeEncoding"/> name), or null to take the .cpg's or detect it.</param>
+    public static ImportSource Read(Stream zip, SourceCrs? declared, ImportLimits limits, string? encoding = null)
     {
         var zipped = SafeZip.Read(zip, limits, name => Parts.Contains(Path.GetExtension(name).ToLowerInvariant()));
         if (zipped.Problem is not null)
@@ -56,13 +57,19 @@ public static class ShapefileZipReader
             return ImportSource.Unusable(ImportSource.Shapefile, "unreadable .shp: " + structureProblem);
         }
 
-        var (features, readProblem) = ReadFeatures(shp, dbf, CodePage(Part(".cpg")), limits);
+        if (AttributeEncoding.Choose(dbf, Part(".cpg"), encoding) is not { } chosen)
+        {
+            return ImportSource.Unusable(ImportSource.Shapefile,
+                $"the attribute table is neither UTF-8 nor GB18030 text: declare its encoding ({AttributeEncoding.Supported})");
+        }
+
+        var (features, readProblem) = ReadFeatures(shp, dbf, chosen.Encoding, limits);
         return readProblem is null
-            ? new ImportSource(ImportSource.Shapefile, crs, from, features)
+            ? new ImportSource(ImportSource.Shapefile, crs, from, features, Encoding: chosen)
             : ImportSource.Unusable(ImportSource.Shapefile, readProblem);
     }
 
-    private static (IReadOnlyList<ImportCandidate> Features, string? Problem) ReadFeatures(byte[] shp, byte[] dbf, Encoding? encoding, ImportLimits limits)
+    private static (IReadOnlyList<ImportCandidate> Features, string? Problem) ReadFeatures(byte[] shp, byte[] dbf, Encoding encoding, ImportLimits limits)
     {
         var options = new ShapefileReaderOptions
         {
@@ -105,18 +112,5 @@ public static class ShapefileZipReader
     {
         var name = attributes.GetNames().FirstOrDefault(n => string.Equals(n, "id", StringComparison.OrdinalIgnoreCase));
         return name is null ? null : Convert.ToString(attributes[name], CultureInfo.InvariantCulture)?.Trim() is { Length: > 0 } id ? id : null;
-    }
-
-    /// <summary>The encoding a .cpg names; null lets the library read the .dbf's own code page mark.</summary>
-    private static Encoding? CodePage(byte[]? cpg)
-    {
-        var name = cpg is null ? "" : Encoding.ASCII.GetString(cpg).Trim().ToUpperInvariant();
-        return name switch
-        {
-            "UTF-8" or "UTF8" or "65001" => new UTF8Encoding(false),
-            "GBK" or "CP936" or "936" or "GB2312" => Encoding.GetEncoding(936),
-            "GB18030" or "54936" => Encoding.GetEncoding(54936),
-            _ => null,
-        };
     }
 }

@@ -31,6 +31,22 @@ public static class PlannerMessages
         _ => Ui.T(language, "未保存。", "Nothing was saved."),
     };
 
+    /// <summary>Why a record was not saved: it is the same parcel as records already there.</summary>
+    public static string Duplicates(IReadOnlyList<RecordOverlap> duplicates, string language)
+    {
+        var ids = string.Join(", ", duplicates.Select(d => d.OtherId).Distinct());
+        return Ui.T(language, $"与已有记录 {ids} 重复, 未保存。", $"This is the same parcel as record {ids}; nothing was saved.");
+    }
+
+    /// <summary>What a saved record shares with records already there; the tally counts that ground once.</summary>
+    public static string Overlaps(IReadOnlyList<RecordOverlap> overlaps, string language)
+    {
+        var ids = string.Join(", ", overlaps.Select(o => o.OtherId).Distinct());
+        var area = Ui.Number(overlaps.Sum(o => o.SquareMetres), 0);
+        return Ui.T(language, $"已保存; 与已有记录 {ids} 重叠 {area} m², 统计时只计一次。",
+            $"Saved; it overlaps record {ids} by {area} m², which the tally counts once.");
+    }
+
     /// <summary>Why an edit was not saved: someone else saved version <paramref name="current"/> first.</summary>
     public static string Conflict(int current, string language) => Ui.T(language,
         $"未保存: 其他人已保存了更新的版本 (第 {current} 版)。请比较后选择保留对方的版本, 或用您的修改覆盖它。",
@@ -45,6 +61,8 @@ public static class PlannerMessages
             $"The year built must be a whole year from {BuiltUpInput.MinYear} to {BuiltUpInput.MaxYear}."),
         BuiltUpRules.Note => Ui.T(language,
             $"备注最多 {BuiltUpInput.MaxNoteLength} 个字符。", $"A note may have at most {BuiltUpInput.MaxNoteLength} characters."),
+        BuiltUpRules.SourceId => Ui.T(language,
+            $"来源编号最多 {BuiltUpInput.MaxSourceIdLength} 个字符。", $"A source id may have at most {BuiltUpInput.MaxSourceIdLength} characters."),
         _ => Ui.T(language, "填写的内容有误, 请检查。", "Something entered is not right; please check it."),
     };
 

@@ -8,12 +8,14 @@ namespace SpatialPlan.Web.Import;
 
 /// <summary>
 /// The multipart form of an import: exactly one file in the field <c>file</c> and, optionally, the field
-/// <c>crs</c> declaring its coordinate system. Anything else is an error naming its field.
+/// <c>crs</c> declaring its coordinate system and the field <c>encoding</c> naming a shapefile's attribute encoding
+/// (overriding its .cpg and the detection). Anything else is an error naming its field.
 /// </summary>
-public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Crs)
+public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Crs, string? Encoding = null)
 {
     public const string FileField = "file";
     public const string CrsField = "crs";
+    public const string EncodingField = "encoding";
 
     public static bool IsMultipart(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type) &&
@@ -47,9 +49,9 @@ public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Cr
         var errors = new List<InputError>();
         foreach (var key in form.Keys.Concat(form.Files.Select(f => f.Name)).Distinct())
         {
-            if (key is not (FileField or CrsField))
+            if (key is not (FileField or CrsField or EncodingField))
             {
-                errors.Add(new InputError(EchoedText.Shorten(key, 60), $"unknown field; this resource takes '{FileField}' and '{CrsField}'"));
+                errors.Add(new InputError(EchoedText.Shorten(key, 60), $"unknown field; this resource takes '{FileField}', '{CrsField}' and '{EncodingField}'"));
             }
         }
 
@@ -67,6 +69,12 @@ public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Cr
             errors.Add(new InputError(CrsField, $"'{EchoedText.Shorten(declared.ToString(), 60)}' is not supported; declare {SourceCrs.Supported}"));
         }
 
+        string? encoding = null;
+        if (form.TryGetValue(EncodingField, out var named) && (named.Count != 1 || (encoding = AttributeEncoding.Parse(named[0])) is null))
+        {
+            errors.Add(new InputError(EncodingField, $"'{EchoedText.Shorten(named.ToString(), 60)}' is not supported; name {AttributeEncoding.Supported}"));
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -74,6 +82,6 @@ public sealed record ImportUpload(string FileName, byte[] Content, SourceCrs? Cr
 
         using var content = new MemoryStream();
         await files[0].CopyToAsync(content, cancellationToken);
-        return (new ImportUpload(EchoedText.Shorten(files[0].FileName, 60), content.ToArray(), crs), []);
+        return (new ImportUpload(EchoedText.Shorten(files[0].FileName, 60), content.ToArray(), crs, encoding), []);
     }
 }

@@ -63,13 +63,31 @@ public sealed record FeatureDetails(
         ("accuracy", new("精度", "Accuracy")),
     ];
 
-    /// <summary>China Standard Time, where the planners work: record times are stored in UTC.</summary>
-    private static readonly TimeSpan PlanTimeOffset = TimeSpan.FromHours(8);
+    /// <summary>Properties holding a UTC time, shown in the page's time zone: (key, label).</summary>
+    private static readonly (string Key, LocalizedText Label)[] Times =
+    [
+        ("created_at", new("记录时间", "Recorded")),
+        ("updated_at", new("更新时间", "Updated")),
+    ];
+
+    /// <summary>Where the planners work, when no zone is given (the page passes <see cref="MapPageOptions.TimeZone"/>).</summary>
+    private static readonly TimeZoneInfo PlanTimeZone = LocalTime.Zone("Asia/Shanghai")!;
 
     public static FeatureDetails For(LayerDefinition layer, PlanFeature feature, string language) =>
         For(layer, feature, language, null, null);
 
-    public static FeatureDetails For(LayerDefinition layer, PlanFeature feature, string language, LayerCatalogue? catalogue, PlanDocument? plan)
+    /// <param name="zone">The time zone record times are shown in.</param>
+    public static FeatureDetails For(LayerDefinition layer, PlanFeature feature, string language, TimeZoneInfo zone) =>
+        For(layer, feature, language, null, null, zone);
+
+    /// <param name="layer">The feature's collection.</param>
+    /// <param name="feature">The feature.</param>
+    /// <param name="language">The page's language.</param>
+    /// <param name="catalogue">The catalogue whose value labels turn codes into words, or null.</param>
+    /// <param name="plan">The plan whose sentences back the feature, or null.</param>
+    /// <param name="zone">The time zone record times are shown in; Asia/Shanghai when null.</param>
+    public static FeatureDetails For(
+        LayerDefinition layer, PlanFeature feature, string language, LayerCatalogue? catalogue, PlanDocument? plan, TimeZoneInfo? zone = null)
     {
         var en = language == "en";
         var nameZh = feature.Text("name_zh");
@@ -85,9 +103,12 @@ public sealed record FeatureDetails(
             }
         }
 
-        if (feature.Text("updated_at") is { } updated && DateTimeOffset.TryParse(updated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        foreach (var (key, label) in Times)
         {
-            rows.Add(new Row(new("更新时间", "Updated"), at.ToOffset(PlanTimeOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (UTC+8)"));
+            if (feature.Text(key) is { Length: > 0 } stored)
+            {
+                rows.Add(new Row(label, LocalTime.Format(stored, zone ?? PlanTimeZone)));
+            }
         }
 
         var area = feature.Geometry.Dimension == NetTopologySuite.Geometries.Dimension.Surface

@@ -11,4 +11,8 @@ public sealed class MapPageOptions
     /// where no page script needs it.
     /// </summary>
     public bool TestHooks { get; set; }
+
+    /// <summary>The time zone record times are shown in (an IANA id such as <c>Asia/Shanghai</c>, the default); the
+    /// API keeps UTC.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
 }

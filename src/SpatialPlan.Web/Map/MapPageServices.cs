@@ -12,7 +12,8 @@ public static class MapPageServices
         services.AddSingleton(_ => PinyinIndex.Shipped());
         services.AddSingleton<PlaceSearch>();
         services.AddSingleton<PlanMapData>();
-        services.AddSettings<MapPageOptions>(MapPageOptions.Section);
+        services.AddSettings<MapPageOptions>(MapPageOptions.Section, o => LocalTime.Zone(o.TimeZone) is not null,
+            $"{MapPageOptions.Section}:TimeZone must name a time zone of this system, e.g. Asia/Shanghai");
         return services;
     }
 

@@ -6,8 +6,12 @@ using SpatialPlan.Core.Plan;
 namespace SpatialPlan.Web.Map;
 
 /// <summary>What the map page reads from the store: the extent its first view fits, and a clicked feature's details.</summary>
-public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store, PlanDocument plan)
+public sealed class PlanMapData(
+    LayerCatalogue catalogue, IFeatureReader store, PlanDocument plan, Microsoft.Extensions.Options.IOptions<MapPageOptions> options)
 {
+    // Checked at start-up (MapPageServices), so the zone is there.
+    private readonly TimeZoneInfo _zone = LocalTime.Zone(options.Value.TimeZone)!;
+
     /// <summary>The plan's own layers (not the basemap): what the first view shows; null when they are empty.</summary>
     public async Task<Envelope?> StructureExtentAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +37,6 @@ public sealed class PlanMapData(LayerCatalogue catalogue, IFeatureReader store, 
         }
 
         var feature = await store.GetAsync(collectionId, featureId, cancellationToken);
-        return feature is null ? null : FeatureDetails.For(layer, feature, language, catalogue, plan);
+        return feature is null ? null : FeatureDetails.For(layer, feature, language, catalogue, plan, _zone);
     }
 }

@@ -24,9 +24,9 @@ public static class BuiltUpRecordEndpoints
     {
         var items = routes.MapGroup($"{OgcUrls.Root}/collections/{{collectionId}}/items").WithTags("OGC API – Features – Part 4");
 
-        items.MapPost("/", Create).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters()
+        items.MapPost("/", Create).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters(OverlapAnswers.Parameter)
             .WithName("CreateFeature").WithSummary("Adds a built-up record (a GeoJSON Feature); areas, zone and phase are computed");
-        items.MapPut("/{featureId}", Replace).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters()
+        items.MapPut("/{featureId}", Replace).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters(OverlapAnswers.Parameter)
             .WithName("ReplaceFeature").WithSummary("Replaces a built-up record; the old version stays in its history");
         items.MapDelete("/{featureId}", Delete).RequireAuthorization(PlannerClaims.Policy).AllowQueryParameters()
             .WithName("DeleteFeature").WithSummary("Deletes a built-up record; its history keeps it");
@@ -39,23 +39,23 @@ public static class BuiltUpRecordEndpoints
     }
 
     private static Task<Results<Created<JsonElement>, ValidationProblem, ProblemHttpResult>> Create(
-        string collectionId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
+        string collectionId, string? onOverlap, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue, BuiltUpRecords records,
         IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, null, request, catalogue, options.Value,
+        WriteAsync(collectionId, null, onOverlap, request, catalogue, records, options.Value,
             async draft =>
             {
                 var (outcome, record) = await records.CreateAsync(draft, PlannerClaims.NameOf(user)!, cancellationToken);
                 return (new WriteResult(outcome, record?.Version), record);
             },
-            record => TypedResults.Created(new OgcUrls(request).Item(collectionId, record.Id), ToJson(record)),
+            (record, overlaps) => TypedResults.Created(new OgcUrls(request).Item(collectionId, record.Id), ToJson(record, overlaps)),
             cancellationToken);
 
     private static Task<Results<Ok<JsonElement>, ValidationProblem, ProblemHttpResult>> Replace(
-        string collectionId, string featureId, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue,
+        string collectionId, string featureId, string? onOverlap, HttpRequest request, ClaimsPrincipal user, LayerCatalogue catalogue,
         BuiltUpRecords records, IOptions<MeasureOptions> options, CancellationToken cancellationToken) =>
-        WriteAsync(collectionId, featureId, request, catalogue, options.Value,
+        WriteAsync(collectionId, featureId, onOverlap, request, catalogue, records, options.Value,
             draft => records.ReplaceAsync(featureId, draft, IfMatch.Read(request), PlannerClaims.NameOf(user)!, cancellationToken),
-            record => TypedResults.Ok(ToJson(record)),
+            (record, overlaps) => TypedResults.Ok(ToJson(record, overlaps)),
             cancellationToken);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
@@ -102,17 +102,26 @@ public static class BuiltUpRecordEndpoints
 
     /// <summary>
     /// The one write sequence of Create and Replace: only the built-up collection, a JSON body within the limit,
-    /// checked by the record rules (a 400 naming fields, or a 413/415), then written and answered.
+    /// checked by the record rules (a 400 naming fields, or a 413/415), checked for overlaps with the records there
+    /// (409 where <c>onOverlap</c> refuses them), then written and answered with the overlaps it has.
     /// </summary>
     private static async Task<Results<TWritten, ValidationProblem, ProblemHttpResult>> WriteAsync<TWritten>(
-        string collectionId, string? featureId, HttpRequest request, LayerCatalogue catalogue, MeasureOptions options,
-        Func<BuiltUpDraft, Task<(WriteResult Written, PlanFeature? Record)>> write, Func<PlanFeature, TWritten> answer,
+        string collectionId, string? featureId, string? onOverlap, HttpRequest request, LayerCatalogue catalogue,
+        BuiltUpRecords records, MeasureOptions options,
+        Func<BuiltUpDraft, Task<(WriteResult Written, PlanFeature? Record)>> write,
+        Func<PlanFeature, IReadOnlyList<RecordOverlap>, TWritten> answer,
         CancellationToken cancellationToken)
         where TWritten : IResult
     {
         if ((Refuse(collectionId, catalogue) ?? RefuseIfMatch(request)) is { } refused)
         {
             return refused;
+        }
+
+        var (policy, invalidPolicy) = OverlapAnswers.Read(onOverlap);
+        if (invalidPolicy is not null)
+        {
+            return invalidPolicy;
         }
 
         if (!BoundedBody.IsJson(request))
@@ -134,6 +143,18 @@ public static class BuiltUpRecordEndpoints
                 : ApiProblems.InvalidGeometry("geometry", input.Problems);
         }
 
+        // A replacement of a record that is not there is 404, whatever it would overlap.
+        if (featureId is not null && !await records.ExistsAsync(featureId, cancellationToken))
+        {
+            return ApiProblems.FeatureNotFound(collectionId, featureId);
+        }
+
+        var overlaps = await records.OverlapsAsync([(featureId ?? "new", draft.Parcel)], featureId, cancellationToken);
+        if (policy.Refused(overlaps) is { Count: > 0 } stopping)
+        {
+            return OverlapAnswers.Refused(stopping, overlaps, policy);
+        }
+
         var (written, record) = await write(draft);
         if (written.Outcome != WriteOutcome.Done)
         {
@@ -141,7 +162,7 @@ public static class BuiltUpRecordEndpoints
         }
 
         RecordETag.Set(request.HttpContext.Response, record!.Version);
-        return answer(record);
+        return answer(record, overlaps);
     }
 
     /// <summary>An If-Match that is not a list of entity tags is refused, not ignored: the client meant a condition.</summary>
@@ -169,6 +190,17 @@ public static class BuiltUpRecordEndpoints
         }
     }
 
-    private static JsonElement ToJson(PlanFeature record) =>
-        JsonSerializer.SerializeToElement<NetTopologySuite.Features.IFeature>(record, GeoJsonSerialization.Options);
+    /// <summary>The record as GeoJSON; the overlaps it was written with, if any, as the foreign member <c>overlaps</c>.</summary>
+    private static JsonElement ToJson(PlanFeature record, IReadOnlyList<RecordOverlap> overlaps)
+    {
+        var json = JsonSerializer.SerializeToElement<NetTopologySuite.Features.IFeature>(record, GeoJsonSerialization.Options);
+        if (overlaps.Count == 0)
+        {
+            return json;
+        }
+
+        var withOverlaps = System.Text.Json.Nodes.JsonObject.Create(json)!;
+        withOverlaps["overlaps"] = JsonSerializer.SerializeToNode(OverlapReport.Of(overlaps));
+        return JsonSerializer.SerializeToElement(withOverlaps);
+    }
 }

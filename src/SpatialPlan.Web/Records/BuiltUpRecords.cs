@@ -71,10 +71,39 @@ public sealed class BuiltUpRecords(
         var now = clock.GetUtcNow();
         var breakdown = await regions.GetAsync().WaitAsync(cancellationToken);
         var built = parcels.Select(p => BuiltUpRecord.Build(BuiltUpRecord.NewId(now), p.Draft.Parcel, p.Draft.Input,
-            MeasureOp.Measure(p.Draft.Parcel, breakdown), author, now)).ToList();
+            p.Measurement.Breakdown is null ? MeasureOp.Measure(p.Draft.Parcel, breakdown) : p.Measurement, author, now)).ToList();
         var outcome = (await writer.CreateAllAsync(BuiltUpRecord.Collection, built, author, cancellationToken)).Outcome;
         return (outcome, outcome == WriteOutcome.Done ? built.Select(r => r.Id).ToList() : []);
     }
+
+    /// <summary>
+    /// The overlaps of parcels about to be written with the current records (and with each other), found among the
+    /// records whose envelope meets theirs (one box query on the store's index, not a scan).
+    /// </summary>
+    /// <param name="parcels">Each parcel with how the answer names it, in lon/lat.</param>
+    /// <param name="replacing">The record a replacement replaces (not an overlap of itself), or null.</param>
+    public async Task<IReadOnlyList<RecordOverlap>> OverlapsAsync(
+        IReadOnlyList<(string Ref, Geometry LonLat)> parcels, string? replacing, CancellationToken cancellationToken)
+    {
+        if (parcels.Count == 0)
+        {
+            return [];
+        }
+
+        var box = new Envelope();
+        foreach (var parcel in parcels)
+        {
+            box.ExpandToInclude(parcel.LonLat.EnvelopeInternal);
+        }
+
+        var page = await store.QueryAsync(BuiltUpRecord.Collection, new FeatureQuery { Bbox = box }, cancellationToken);
+        var existing = (page?.Features ?? []).Where(r => r.Id != replacing).Select(r => ProjectedParcel.Of(r.Id, r.Geometry)).ToList();
+        return RecordOverlapOp.Against(parcels.Select(p => ProjectedParcel.Of(p.Ref, p.LonLat)).ToList(), existing);
+    }
+
+    /// <summary>True when the record is there now.</summary>
+    public async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken) =>
+        await store.GetAsync(BuiltUpRecord.Collection, id, cancellationToken) is not null;
 
     /// <summary>Deletes a record if it is at a version <paramref name="ifMatch"/> accepts (its history keeps it).</summary>
     public async Task<WriteResult> DeleteAsync(string id, IfMatch ifMatch, string author, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace SpatialPlan.Web.Records;
 /// <summary>
 /// Progress against the plan's ≥ 20 km² of new development, once, for <c>GET /api/built-up/summary</c> and the
 /// map page's 规划指标 panel: the planned development-area blocks by phase (<see cref="DevelopmentAreaTally"/>)
-/// and the planners' recorded built-up area by zone, phase and year (<see cref="BuiltUpSummary"/>).
+/// and the planners' recorded built-up area, counted once, by zone, phase and year (<see cref="BuiltUpTallyOp"/>).
 /// </summary>
 public sealed class TargetProgress(IFeatureReader store, BreakdownRegionsCache regions)
 {
@@ -19,10 +19,11 @@ public sealed class TargetProgress(IFeatureReader store, BreakdownRegionsCache r
         return DevelopmentAreaTally.Of(blocks?.Features ?? []);
     }
 
-    /// <summary>The built-up records, measured now against the current zones and phases.</summary>
+    /// <summary>The built-up records tallied now (their union) against the current zones and phases.</summary>
     public async Task<BuiltUpSummary> RecordedAsync(CancellationToken cancellationToken)
     {
         var records = await store.QueryAsync(BuiltUpRecord.Collection, FeatureQuery.All, cancellationToken);
-        return BuiltUpSummary.Of(records?.Features ?? [], await regions.GetAsync().WaitAsync(cancellationToken));
+        var breakdown = await regions.GetAsync().WaitAsync(cancellationToken);
+        return BuiltUpSummary.Of(BuiltUpTallyOp.Tally(records?.Features ?? [], breakdown));
     }
 }

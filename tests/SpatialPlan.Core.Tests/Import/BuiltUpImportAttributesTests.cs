@@ -25,7 +25,7 @@ public class BuiltUpImportAttributesTests
         var import = Check(new AttributesTable { { "name_zh", "一期 A 地块" }, { "built_year", 2022L }, { "note", note } });
 
         Assert.True(import.IsAccepted);
-        Assert.Equal(new BuiltUpInput("一期 A 地块", null, 2022, note), import.Accepted[0].Draft.Input);
+        Assert.Equal(new BuiltUpInput("一期 A 地块", null, 2022, note, SourceId: "A-1"), import.Accepted[0].Draft.Input); // the file's id is kept
     }
 
     [Fact]

@@ -5,8 +5,10 @@ namespace SpatialPlan.Web.Tests.Map;
 
 public class FeatureDetailsTests
 {
+    private static readonly TimeZoneInfo Shanghai = LocalTime.Zone("Asia/Shanghai")!;
+
     private static FeatureDetails Liubai(string language) =>
-        FeatureDetails.For(PlanData.Geodata.Catalogue.Find("plan-zones")!, PlanData.Zone("liubai"), language);
+        FeatureDetails.For(PlanData.Geodata.Catalogue.Find("plan-zones")!, PlanData.Zone("liubai"), language, Shanghai);
 
     [Fact]
     public void ShowsRoleIndustriesAreaAndTheSchematicNote()
@@ -70,6 +72,25 @@ public class FeatureDetailsTests
     {
         var axis = PlanData.Collection("axes")[0];
 
-        Assert.Null(FeatureDetails.For(PlanData.Geodata.Catalogue.Find("axes")!, axis, "zh").Area);
+        Assert.Null(FeatureDetails.For(PlanData.Geodata.Catalogue.Find("axes")!, axis, "zh", Shanghai).Area);
     }
+
+    [Fact]
+    public void ShowsARecordsTimesInThePagesTimeZoneNotAsRawUtc()
+    {
+        var record = new Core.Features.PlanFeature("bu-1", Wkt.Read(TallyScenario.Phase1), new NetTopologySuite.Features.AttributesTable
+        {
+            { "name_zh", "一期 A 地块" }, { "created_at", "2026-12-01T21:01:04.2432388+00:00" }, { "updated_at", "2026-12-01T23:59:00+00:00" },
+        });
+
+        var rows = FeatureDetails.For(PlanData.Geodata.Catalogue.Find("built-up")!, record, "zh", Shanghai).Rows;
+        var utc = FeatureDetails.For(PlanData.Geodata.Catalogue.Find("built-up")!, record, "en", TimeZoneInfo.Utc).Rows;
+
+        Assert.Equal("2026-12-02 05:01 (UTC+08:00)", rows.Single(r => r.Label.Zh == "记录时间").Value);
+        Assert.Equal("2026-12-02 07:59 (UTC+08:00)", rows.Single(r => r.Label.Zh == "更新时间").Value);
+        Assert.Equal("2026-12-01 21:01 (UTC+00:00)", utc.Single(r => r.Label.En == "Recorded").Value);
+    }
+
+    [Fact]
+    public void AnUnknownTimeZoneIsNone() => Assert.Null(LocalTime.Zone("Mars/Olympus_Mons"));
 }

@@ -9,7 +9,8 @@ namespace SpatialPlan.Web.Tests.Records;
 /// <summary>POST /api/built-up/import writes every parcel of a file as a record, or none.</summary>
 public class BuiltUpImportWriteTests(SpatialPlanAppFactory factory) : IClassFixture<SpatialPlanAppFactory>
 {
-    private const string Url = "/api/built-up/import";
+    // The same test parcels in every test: allowed, as these tests are not about overlaps (BuiltUpOverlapTests are).
+    private const string Url = "/api/built-up/import?onOverlap=allow";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

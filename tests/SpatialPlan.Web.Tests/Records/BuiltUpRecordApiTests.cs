@@ -30,7 +30,8 @@ public abstract class BuiltUpRecordApiTests<TFactory> : IClassFixture<TFactory>
 
     private async Task<JsonElement> CreateAsync(string? properties = null)
     {
-        var response = await _planner.PostAsync("/ogc/collections/built-up/items", Body(properties is null ? BuiltUpRecordBodies.Feature() : BuiltUpRecordBodies.Feature(properties: properties)), Ct);
+        // The same test parcel every time: allowed, as these tests are not about overlaps (BuiltUpOverlapTests are).
+        var response = await _planner.PostAsync("/ogc/collections/built-up/items?onOverlap=allow", Body(properties is null ? BuiltUpRecordBodies.Feature() : BuiltUpRecordBodies.Feature(properties: properties)), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
         Assert.EndsWith("/ogc/collections/built-up/items/" + created.GetProperty("id").GetString(), response.Headers.Location!.ToString(), StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public abstract class BuiltUpRecordApiTests<TFactory> : IClassFixture<TFactory>
         var id = (await CreateAsync()).GetProperty("id").GetString();
         var url = $"/ogc/collections/built-up/items/{id}";
 
-        var replaced = await _planner.PutAsync(url, Body(BuiltUpRecordBodies.Feature(properties: """{"note":"更正范围","built_year":2024}""")), Ct);
+        var replaced = await _planner.PutAsync(url + "?onOverlap=allow", Body(BuiltUpRecordBodies.Feature(properties: """{"note":"更正范围","built_year":2024}""")), Ct);
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await _planner.DeleteAsync(url, Ct)).StatusCode);
         await HttpAssert.IsProblem(await _anonymous.GetAsync(url, Ct), HttpStatusCode.NotFound);
@@ -88,7 +89,7 @@ public abstract class BuiltUpRecordApiTests<TFactory> : IClassFixture<TFactory>
         var created = await CreateAsync();
         var id = created.GetProperty("id").GetString();
 
-        var replaced = await HttpAssert.IsJson(await _planner.PutAsync($"/ogc/collections/built-up/items/{id}", Body(BuiltUpRecordBodies.Feature()), Ct));
+        var replaced = await HttpAssert.IsJson(await _planner.PutAsync($"/ogc/collections/built-up/items/{id}?onOverlap=allow", Body(BuiltUpRecordBodies.Feature()), Ct));
 
         Assert.Equal(created.GetProperty("properties").GetProperty("created_at").GetString(),
             replaced.GetProperty("properties").GetProperty("created_at").GetString());
