@@ -29,6 +29,9 @@ public static class BuiltUpRules
     /// <summary>The attribute of the parcel's id in the file it was imported from (optional text).</summary>
     public const string SourceId = "source_id";
 
+    /// <summary>The message of a text attribute refused for a control character (the page words it in its language).</summary>
+    public const string ControlCharacters = "must not contain control characters such as NUL (\\u0000); tab and line breaks are allowed";
+
     /// <summary>The attributes a planner sets; everything else of a record is computed.</summary>
     public static IReadOnlyList<string> Settable { get; } = [NameZh, NameEn, BuiltYear, Note, SourceId];
 
@@ -99,7 +102,7 @@ public static class BuiltUpRules
 
         if (text.Any(IsRefusedControl))
         {
-            errors.Add(new InputError(name, "must not contain control characters such as NUL (\\u0000); tab and line breaks are allowed"));
+            errors.Add(new InputError(name, ControlCharacters));
             return null;
         }
 

@@ -54,6 +54,8 @@ public static class PlannerMessages
 
     private static string Of(InputError error, string language) => error.Field switch
     {
+        _ when error.Message == BuiltUpRules.ControlCharacters => Ui.T(language,
+            "文字中不能含控制字符 (如 NUL); 可用制表符和换行。", "Text may not contain control characters (such as NUL); tabs and line breaks are fine."),
         BuiltUpRules.NameZh or BuiltUpRules.NameEn => Ui.T(language,
             $"名称最多 {BuiltUpInput.MaxNameLength} 个字符。", $"A name may have at most {BuiltUpInput.MaxNameLength} characters."),
         BuiltUpRules.BuiltYear => Ui.T(language,

@@ -96,6 +96,18 @@ public class MeasureSessionTests(SpatialPlanAppFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task SaysAControlCharacterIsRefusedForWhatItIsNotForItsLength()
+    {
+        var session = Session();
+        await session.ShapeDrawnAsync(BuiltUpRecordBodies.Parcel, Ct);
+
+        Assert.Null(await session.SaveAsync(new BuiltUpInput("a\0b", null, null, null), SpatialPlanAppFactory.PlannerName, Ct));
+
+        Assert.Equal("文字中不能含控制字符 (如 NUL); 可用制表符和换行。", session.Error("zh"));
+        Assert.Equal("Text may not contain control characters (such as NUL); tabs and line breaks are fine.", session.Error("en"));
+    }
+
+    [Fact]
     public async Task ExplainsInThePagesLanguageWhyADrawnShapeCannotBeMeasured()
     {
         var session = Session();
