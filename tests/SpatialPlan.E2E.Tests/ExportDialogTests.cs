@@ -99,6 +99,23 @@ public sealed partial class ExportDialogTests(MapAppFixture app, BrowserFixture 
     private static double Pt(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task TheFurnitureTogglesTakeOutTheLegendAndAddTheGrid()
+    {
+        await _map.OpenAsync(app.BaseAddress + "/?c=27.95,120.95&z=12&l=land,plan-zones");
+        await _map.Page.Locator("[data-role=tab-export]").ClickAsync();
+        await _map.Page.Locator("[data-role=export-legend]").UncheckAsync();
+        await _map.Page.Locator("[data-role=export-grid]").CheckAsync();
+
+        var (download, _) = await ExportAsync("pdf", "150");
+
+        var pdftotext = ExternalTool.Require("pdftotext", "apt-get install poppler-utils");
+        var path = Path.Combine(BrowserFixture.Artifacts, "export-" + download.SuggestedFilename);
+        var text = (await ExternalTool.RunAsync(pdftotext, [path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)).StandardOutput;
+        Assert.DoesNotContain("图例", text, StringComparison.Ordinal);
+        Assert.Matches("\\d+°\\d{2}′[NE]", text); // a graticule label, such as 28°00′N
+    }
+
+    [Fact]
     public async Task ExportsAGeoTiff()
     {
         await _map.OpenAsync(app.BaseAddress + "/");
