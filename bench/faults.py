@@ -120,7 +120,7 @@ def outage(args):
         while time.monotonic() - t0 < end_at:
             n += 1
             if rng.random() < 0.2:
-                o = call(args.host, args.port, "POST", "/ogc/collections/built-up/items",
+                o = call(args.host, args.port, "POST", "/ogc/collections/built-up/items?onOverlap=allow",
                          body=record_body(rng, f"{w}-{n}"), kind="write", timeout=30, keep_body=True,
                          headers={"Content-Type": "application/geo+json", "X-Api-Key": args.api_key})
                 if o.status == 201:

@@ -13,6 +13,8 @@ import time
 import urllib.parse
 
 COLLECTION = "/ogc/collections/built-up/items"
+# The load writes test durability and speed, not the overlap policy: seeded parcels may repeat, so overlaps are allowed.
+CREATE = COLLECTION + "?onOverlap=allow"
 
 
 def record_body(rng, token):

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 
-from records_ledger import COLLECTION, Client, Ledger, item, list_ids, record_body
+from records_ledger import COLLECTION, CREATE, Client, Ledger, item, list_ids, record_body
 
 KINDS = ("read-item", "read-page", "create", "replace", "delete")
 
@@ -55,14 +55,14 @@ def worker(w, args, ledger, lat, errors, stop_at):
         else:
             kind = "create" if not mine else rng.choice(("create", "replace", "delete"))
             if kind == "create":
-                status, body, ms = client.request("POST", COLLECTION, record_body(rng, token))
+                status, body, ms = client.request("POST", CREATE, record_body(rng, token))
                 ledger.create(token, status, body)
                 ok = status == 201
                 if ok:
                     mine.append(json.loads(body)["id"])
             elif kind == "replace":
                 target = rng.choice(mine)
-                status, body, ms = client.request("PUT", item(target), record_body(rng, token))
+                status, body, ms = client.request("PUT", item(target) + "?onOverlap=allow", record_body(rng, token))
                 ledger.change("replace", target, token, status)
                 ok = status == 200
             else:

@@ -33,6 +33,8 @@ import time
 import urllib.parse
 
 COLLECTION = "/ogc/collections/built-up/items"
+# Writes here test durability, not the overlap policy: seeded parcels may repeat, so overlaps are allowed.
+CREATE = COLLECTION + "?onOverlap=allow"
 READ = "/ogc/collections/plan-zones/items?limit=20"
 
 failures = []
@@ -185,7 +187,7 @@ def read_your_write(env):
     misses, n = 0, 20
     for i in range(n):
         token = f"ryw-{i}"
-        status, _, body, _ = a.request("POST", COLLECTION, record_body(rng, token), write_headers(env.args.api_key))
+        status, _, body, _ = a.request("POST", CREATE, record_body(rng, token), write_headers(env.args.api_key))
         if status != 201:
             verdict("read-your-write", False, f"write through A answered {status}: {body[:200]!r}")
             return
@@ -230,7 +232,7 @@ class WriteStream:
         while not self.stop.is_set():
             n += 1
             token = f"w{w}-{n}-{rng.random():.6f}"
-            status, headers, body, ms = client.request("POST", COLLECTION, record_body(rng, token),
+            status, headers, body, ms = client.request("POST", CREATE, record_body(rng, token),
                                                        write_headers(self.env.args.api_key))
             now = time.monotonic()
             with self.lock:
@@ -337,7 +339,7 @@ def standby_down(env):
     def one_write():
         token = f"standby-down-{random.random():.6f}"
         status, headers, body, ms = Client(env.proxy, timeout=60).request(
-            "POST", COLLECTION, record_body(random.Random(5), token), write_headers(env.args.api_key))
+            "POST", CREATE, record_body(random.Random(5), token), write_headers(env.args.api_key))
         write.update(status=status, retry_after=headers.get("retry-after"), ms=ms, token=token)
 
     writer = threading.Thread(target=one_write, daemon=True)

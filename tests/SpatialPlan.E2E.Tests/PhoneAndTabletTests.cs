@@ -32,6 +32,8 @@ public sealed class PhoneAndTabletTests(MapAppFixture app, BrowserFixture browse
         // The panel is usable: open it, switch to the plan tab, read the targets, switch language.
         await map.Page.Locator("[data-role=sheet-toggle]").TapAsync();
         await map.Page.Locator("[data-role=tab-plan]").TapAsync();
+        // The targets follow the recorded tally and its chart: the sheet scrolls to them.
+        await map.Page.Locator("[data-role=targets]").ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(map.Page.Locator("[data-role=targets]")).ToBeInViewportAsync();
         var tab = (await map.Page.Locator("[data-role=tab-plan]").BoundingBoxAsync())!;
         Assert.True(tab.Height >= 44, $"a tab is {tab.Height} px high: too small for a finger");
