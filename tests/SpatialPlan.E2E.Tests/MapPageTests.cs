@@ -157,6 +157,8 @@ public sealed class MapPageTests(MapAppFixture app, BrowserFixture browser)
         await Assertions.Expect(_map.Page.Locator(".sp-plan")).ToContainTextAsync("目标 ≥ 20 km²");
         await Assertions.Expect(_map.Page.Locator("[data-phase='二期']")).ToBeVisibleAsync();
         await Assertions.Expect(_map.Page.Locator("[data-role=targets]")).ToContainTextAsync("250 亿元");
+        await Assertions.Expect(_map.Page.Locator("[data-role=progress-chart]")).ToHaveAttributeAsync("data-drawn", "true");
+        await _map.Page.Locator("[data-role=progress-chart]").ScrollIntoViewIfNeededAsync();
         await _map.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "map-plan-panel.png") });
     }
 }
