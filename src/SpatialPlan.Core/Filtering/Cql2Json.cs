@@ -67,15 +67,7 @@ public static class Cql2Json
 
     private static ComparisonFilter Compare(string op, JsonElement left, JsonElement right)
     {
-        var comparison = op switch
-        {
-            "=" => ComparisonOperator.Equal,
-            "<>" => ComparisonOperator.NotEqual,
-            "<" => ComparisonOperator.Less,
-            "<=" => ComparisonOperator.LessOrEqual,
-            ">" => ComparisonOperator.Greater,
-            _ => ComparisonOperator.GreaterOrEqual,
-        };
+        var comparison = ComparisonSymbols.Parse(op);
         if (IsProperty(left) && !IsProperty(right))
         {
             return new ComparisonFilter(Property(left, op), comparison, Literal(right, op));

@@ -130,15 +130,7 @@ public static class Cql2Text
 
     private static ComparisonFilter Compare(Operand left, string op, Operand right)
     {
-        var comparison = op switch
-        {
-            "=" => ComparisonOperator.Equal,
-            "<>" => ComparisonOperator.NotEqual,
-            "<" => ComparisonOperator.Less,
-            "<=" => ComparisonOperator.LessOrEqual,
-            ">" => ComparisonOperator.Greater,
-            _ => ComparisonOperator.GreaterOrEqual,
-        };
+        var comparison = ComparisonSymbols.Parse(op);
         return (left, right) switch
         {
             ({ Property: { } p }, { Value: { } v }) => new ComparisonFilter(p, comparison, v),

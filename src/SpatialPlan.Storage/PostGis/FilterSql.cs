@@ -16,7 +16,7 @@ internal static class FilterSql
         AndFilter and => "(" + string.Join(" AND ", and.Parts.Select(p => Condition(p, values))) + ")",
         OrFilter or => "(" + string.Join(" OR ", or.Parts.Select(p => Condition(p, values))) + ")",
         NotFilter not => $"(NOT {Condition(not.Inner, values)})",
-        ComparisonFilter c => $"({Property(c.Property, c.Value.Kind, values)} {Operator(c.Operator)} {Add(values, c.Value.Value)})",
+        ComparisonFilter c => $"({Property(c.Property, c.Value.Kind, values)} {ComparisonSymbols.Of(c.Operator)} {Add(values, c.Value.Value)})",
         InFilter i => $"({Property(i.Property, i.Values[0].Kind, values)} = ANY({Add(values, Array(i.Values))}))",
         BetweenFilter b => $"({Property(b.Property, b.Low.Kind, values)} BETWEEN {Add(values, b.Low.Value)} AND {Add(values, b.High.Value)})",
         LikeFilter like => $"({Property(like.Property, "string", values)} LIKE {Add(values, like.Pattern)})",
@@ -40,16 +40,6 @@ internal static class FilterSql
             _ => $"(CASE WHEN jsonb_typeof(properties -> {p}) = 'boolean' THEN (properties ->> {p})::boolean END)",
         };
     }
-
-    private static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "=",
-        ComparisonOperator.NotEqual => "<>",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 
     private static object Array(IReadOnlyList<FilterValue> values) => values[0].Kind switch
     {
