@@ -83,20 +83,26 @@ public sealed partial class ExportDialogTests(MapAppFixture app, BrowserFixture 
         var (download, _) = await ExportAsync("pdf", "150");
 
         // The scale bar's "0" and "1 km" labels sit centred on its ticks: their distance on paper is 1 km at the scale.
-        var pdftotext = ExternalTool.Require("pdftotext", "apt-get install poppler-utils");
-        var path = Path.Combine(BrowserFixture.Artifacts, "export-" + download.SuggestedFilename);
-        var run = await ExternalTool.RunAsync(pdftotext, ["-bbox", path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        var words = PdfWord().Matches(run.StandardOutput)
+        var words = PdfWord().Matches(await PdfTextAsync(download, "-bbox"))
             .Select(m => (X0: Pt(m.Groups[1].Value), X1: Pt(m.Groups[2].Value), Text: m.Groups[3].Value)).ToList();
         var km = words.FindIndex(w => w.Text == "km");
         var zero = words.FindLastIndex(km, w => w.Text == "0");
         Assert.True(km > 0 && zero >= 0 && words[km - 1].Text == "1", "the scale bar's 0 … 1 km labels are not in the PDF");
         var barMm = ((words[km - 1].X0 + words[km].X1) / 2 - (words[zero].X0 + words[zero].X1) / 2) * 25.4 / 72;
         Assert.InRange(1e6 / barMm, 25000 * 0.98, 25000 * 1.02);
-        Assert.Contains("1:25 000", (await ExternalTool.RunAsync(pdftotext, [path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)).StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("1:25 000", await PdfTextAsync(download), StringComparison.Ordinal);
     }
 
     private static double Pt(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    /// <summary>The text of a downloaded PDF as poppler's pdftotext reads it (with <paramref name="options"/>).</summary>
+    private static async Task<string> PdfTextAsync(IDownload download, params string[] options)
+    {
+        var pdftotext = ExternalTool.Require("pdftotext", "apt-get install poppler-utils");
+        var path = Path.Combine(BrowserFixture.Artifacts, "export-" + download.SuggestedFilename);
+        var run = await ExternalTool.RunAsync(pdftotext, [.. options, path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        return run.StandardOutput;
+    }
 
     [Fact]
     public async Task TheFurnitureTogglesTakeOutTheLegendAndAddTheGrid()
@@ -108,9 +114,7 @@ public sealed partial class ExportDialogTests(MapAppFixture app, BrowserFixture 
 
         var (download, _) = await ExportAsync("pdf", "150");
 
-        var pdftotext = ExternalTool.Require("pdftotext", "apt-get install poppler-utils");
-        var path = Path.Combine(BrowserFixture.Artifacts, "export-" + download.SuggestedFilename);
-        var text = (await ExternalTool.RunAsync(pdftotext, [path, "-"], TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)).StandardOutput;
+        var text = await PdfTextAsync(download);
         Assert.DoesNotContain("图例", text, StringComparison.Ordinal);
         Assert.Matches("\\d+°\\d{2}′[NE]", text); // a graticule label, such as 28°00′N
     }
